@@ -1,0 +1,72 @@
+/**
+ * The public downloads (dist/data/): CSV and JSON of every table, and a Frictionless Data
+ * Package that describes each file and field. Field descriptions come from the zod schemas'
+ * `.describe()` so the documentation cannot drift from the validation.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { toCsv } from './csv.ts';
+import type { PipelineResult } from './pipeline.ts';
+import {
+  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, sourceSchema,
+} from '../../src/lib/schema.ts';
+
+export const LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+type Shape = Record<string, z.ZodType>;
+function frictionlessType(t: z.ZodType): string {
+  const def = (t as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+  switch (def.type) {
+    case 'number': return 'number';
+    case 'boolean': return 'boolean';
+    case 'array': return 'string';
+    case 'nullable':
+    case 'optional': return frictionlessType(def.innerType!);
+    default: return 'string';
+  }
+}
+function fieldsOf(shape: Shape) {
+  return Object.entries(shape).map(([name, t]) => ({
+    name,
+    type: name === 'period_start' || name === 'period_end' || name === 'line' ? 'integer' : frictionlessType(t),
+    description: t.description ?? '',
+  }));
+}
+
+export function writeDownloads(r: PipelineResult, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const resources: object[] = [];
+  const table = (name: string, title: string, description: string, rows: readonly Record<string, unknown>[], shape: Shape) => {
+    const columns = Object.keys(shape);
+    writeFileSync(`${dir}/${name}.csv`, toCsv(rows, columns));
+    resources.push({
+      name, path: `${name}.csv`, title, description, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+      schema: { fields: fieldsOf(shape), primaryKey: name === 'provinces' ? 'slug' : name === 'metrics' ? 'metric' : 'id' },
+    });
+  };
+  table('figures', 'Figures', 'Every figure the five reports state, one row each, with its source and locator; derived rows are computed from them and marked.', r.figures, figureSchema.shape);
+  writeFileSync(`${dir}/figures.json`, JSON.stringify(r.figures, null, 1) + '\n');
+  resources.push({ name: 'figures-json', path: 'figures.json', title: 'Figures (JSON)', format: 'json', mediatype: 'application/json', description: 'The same rows as figures.csv, as a JSON array.' });
+  table('province-facts', 'Province facts', 'Categorical facts about provinces and their khuyến công centres.', r.facts, provinceFactSchema.shape);
+  table('provinces', 'Provinces', 'The 63 provinces (2008–2025) with regions, aliases and the unit each joined in 2025. Aliases are separated by |.', r.ref.provinces, provinceSchema.shape);
+  table('sources', 'Sources', 'The five reports the figures come from.', r.ref.sources, sourceSchema.shape);
+  table('metrics', 'Metrics', 'Catalogue of metric keys with labels and base units.', r.ref.metrics, metricSchema.shape);
+  table('data-notes', 'Data notes', 'Cross-checks of the reports’ arithmetic: sums, shares, averages and the same figure in two reports. ids are separated by |.', r.notes, dataNoteSchema.shape);
+  writeFileSync(`${dir}/exclusions.csv`, toCsv(r.exclusions, ['id', 'reason']));
+  resources.push({ name: 'exclusions', path: 'exclusions.csv', title: 'Exclusions', format: 'csv', mediatype: 'text/csv', description: 'Transcribed rows left out of figures.csv because the figure cannot be read, with the reason.',
+    schema: { fields: [{ name: 'id', type: 'string', description: 'Row id' }, { name: 'reason', type: 'string', description: 'Why it is left out' }] } });
+  const pkg = {
+    profile: 'tabular-data-package',
+    name: 'khuyen-cong-vietnam',
+    title: 'Khuyến công (industrial extension) in Vietnam, 2013–2022: figures from five reports',
+    description: 'Figures transcribed from Ministry of Industry and Trade and provincial reports on Vietnam’s khuyến công programme, normalised to base units, with a locator for each.',
+    licenses: [LICENSE],
+    sources: r.ref.sources.map((s) => ({ title: s.title_en, path: '', description: `${s.issuer_en}, ${s.date}` })),
+    resources,
+  };
+  writeFileSync(`${dir}/datapackage.json`, JSON.stringify(pkg, null, 2) + '\n');
+}

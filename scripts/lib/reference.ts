@@ -1,0 +1,84 @@
+/**
+ * Loads and validates the reference tables in data/reference/ and the catalogues in data/.
+ * Everything here is small and hand-kept; a bad row stops the build like a bad figure does.
+ */
+import { z } from 'zod';
+import { readCsv, type CsvRecord } from './csv.ts';
+import type { ErrorLog } from './errors.ts';
+import { Gazetteer, type Organisation } from './gazetteer.ts';
+import { UnitTable, type UnitEntry } from './units.ts';
+import {
+  metricSchema, provinceSchema, regionSchema, sourceSchema,
+  type Metric, type Province, type Region, type Source,
+} from '../../src/lib/schema.ts';
+
+export interface Reference {
+  provinces: Province[];
+  regions: Region[];
+  organisations: Organisation[];
+  sources: Source[];
+  metrics: Metric[];
+  units: UnitTable;
+  gazetteer: Gazetteer;
+  factKinds: FactKind[];
+}
+
+export const factKindSchema = z.object({
+  fact: z.string().regex(/^[a-z0-9_]+$/),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+});
+export type FactKind = z.infer<typeof factKindSchema>;
+
+const split = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+
+/** Validate CSV records with a zod schema, logging each issue with file, line and column. */
+export function validateRecords<T>(records: CsvRecord[], file: string, schema: z.ZodType<T>, prepare: (v: Record<string, string>) => unknown, log: ErrorLog): T[] {
+  const out: T[] = [];
+  for (const r of records) {
+    const res = schema.safeParse(prepare(r.values));
+    if (res.success) out.push(res.data);
+    else {
+      for (const issue of res.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        log.add({ file, line: r.line, column, value: r.values[column], message: issue.message });
+      }
+    }
+  }
+  return out;
+}
+
+export function loadReference(root: string, log: ErrorLog): Reference {
+  const read = (rel: string) => readCsv(`${root}/${rel}`, rel, null, log);
+  const provinces = validateRecords(read('data/reference/provinces.csv'), 'data/reference/provinces.csv', provinceSchema,
+    (v) => ({ ...v, north_28: v.north_28 === 'yes', aliases: split(v.aliases) }), log);
+  if (provinces.length !== 63 && log.errors.length === 0) {
+    log.add({ file: 'data/reference/provinces.csv', line: 1, message: `expected 63 provinces, found ${provinces.length}` });
+  }
+  const regions = validateRecords(read('data/reference/regions.csv'), 'data/reference/regions.csv', regionSchema,
+    (v) => ({ ...v, aliases: split(v.aliases) }), log);
+  const organisations: Organisation[] = read('data/reference/organisations.csv').map((r) => ({
+    slug: r.values.slug ?? '', name_vi: r.values.name_vi ?? '', name_en: r.values.name_en ?? '', aliases: split(r.values.aliases),
+  }));
+  const unitEntries = validateRecords(read('data/reference/units.csv'), 'data/reference/units.csv',
+    z.object({ as_written: z.string().min(1), kind: z.enum(['money', 'percent', 'count', 'area']), exp: z.number().int() }),
+    (v) => ({ ...v, exp: Number(v.exp) }), log) as UnitEntry[];
+  const sources = validateRecords(read('data/sources.csv'), 'data/sources.csv', sourceSchema,
+    (v) => ({ ...v, period_start: Number(v.period_start), period_end: Number(v.period_end) }), log);
+  const metrics = validateRecords(read('data/metrics.csv'), 'data/metrics.csv', metricSchema, (v) => v, log);
+  const factKinds = validateRecords(read('data/reference/fact-kinds.csv'), 'data/reference/fact-kinds.csv', factKindSchema, (v) => v, log);
+  const dupes = (items: string[], file: string) => {
+    const seen = new Set<string>();
+    for (const i of items) {
+      if (seen.has(i)) log.add({ file, line: 0, value: i, message: 'duplicate key' });
+      seen.add(i);
+    }
+  };
+  dupes(metrics.map((m) => m.metric), 'data/metrics.csv');
+  dupes(sources.map((s) => s.id), 'data/sources.csv');
+  return {
+    provinces, regions, organisations, sources, metrics, factKinds,
+    units: new UnitTable(unitEntries),
+    gazetteer: new Gazetteer(provinces, regions, organisations),
+  };
+}
