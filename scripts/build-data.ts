@@ -28,6 +28,8 @@ try {
   write('fact-kinds.json', result.ref.factKinds);
   write('organisations.json', result.ref.organisations);
   write('exclusions.json', result.exclusions);
+  write('glossary.json', result.ref.glossary);
+  write('tile-grid.json', result.ref.tileGrid);
   write('counts.json', result.counts);
   writeDownloads(result, `${out}/downloads`);
   for (const c of result.counts) {

@@ -1,16 +1,89 @@
 /**
- * Build step 3 (after `astro build`): copy the generated downloads into dist/data/.
- * Chart images (PNG) and preview images are written here too once they exist.
+ * Build step 3, after `astro build`:
+ * - the downloads (data/generated/downloads) into dist/data/;
+ * - each chart's PNG (2×, title and source inside) next to its SVG in dist/charts/;
+ * - a 1200×630 preview image for every page, at the path its og:image names;
+ * - a static oEmbed response per chart and language in dist/oembed/.
  */
-import { cpSync, existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { previewSvg, svgToPng } from './lib/images.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = `${root}/dist`;
+const t0 = performance.now();
 const from = `${root}/data/generated/downloads`;
 if (!existsSync(from)) {
   console.error('postbuild: data/generated/downloads is missing; run `node scripts/build-data.ts` first');
   process.exit(1);
 }
-cpSync(from, `${root}/dist/data`, { recursive: true });
-console.log('postbuild: downloads copied to dist/data/');
+cpSync(from, `${dist}/data`, { recursive: true });
+
+// Chart PNGs from the standalone SVGs Astro wrote.
+let pngs = 0;
+for (const f of readdirSync(`${dist}/charts`)) {
+  if (!f.endsWith('.svg')) continue;
+  const svg = readFileSync(`${dist}/charts/${f}`, 'utf8');
+  const w = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 640);
+  writeFileSync(`${dist}/charts/${f.replace(/\.svg$/, '.png')}`, svgToPng(svg, w * 2));
+  pngs++;
+}
+
+// Preview images for every page.
+const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+  const p = join(dir, n);
+  if (statSync(p).isDirectory()) return n === 'pagefind' ? [] : htmlFiles(p);
+  return n.endsWith('.html') ? [p] : [];
+});
+const meta = (html: string, prop: string) => {
+  const m = new RegExp(`<meta property="${prop}" content="([^"]*)"`).exec(html);
+  return m ? m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>') : '';
+};
+let previews = 0;
+for (const file of htmlFiles(dist)) {
+  const html = readFileSync(file, 'utf8');
+  const image = meta(html, 'og:image');
+  if (!image) continue;
+  const path = new URL(image).pathname;
+  const out = join(dist, path);
+  if (existsSync(out)) continue;
+  const isChart = /\/(bieu-do|charts)\//.test(file.slice(dist.length));
+  const chartSvg = isChart ? /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] : undefined;
+  const svg = previewSvg({
+    site: meta(html, 'og:site_name'), title: meta(html, 'og:title'), description: meta(html, 'og:description'),
+    chartSvg, url: new URL(meta(html, 'og:url')).host + new URL(meta(html, 'og:url')).pathname,
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, svgToPng(svg, 1200));
+  previews++;
+}
+console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${previews} preview images in ${Math.round(performance.now() - t0)} ms`);
+
+// Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages…). Embeds must be
+// frameable from anywhere and every other page from nowhere; because such hosts merge all
+// matching rules, the non-embed rules are listed per top-level section, never as /*.
+{
+  const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'];
+  const noFrame = ["  Content-Security-Policy: frame-ancestors 'none'", '  X-Frame-Options: DENY'];
+  const html = ['  Cache-Control: public, max-age=0, must-revalidate'];
+  const rules: string[] = [];
+  const rule = (pattern: string, lines: string[]) => rules.push(pattern, ...lines, '');
+  rule('/', [...common, ...noFrame, ...html]);
+  rule('/index.html', [...common, ...noFrame, ...html]);
+  rule('/en/', [...common, ...noFrame, ...html]);
+  for (const top of readdirSync(dist)) {
+    const p = join(dist, top);
+    if (!statSync(p).isDirectory() || ['embed', '_astro', 'en'].includes(top)) continue;
+    rule(`/${top}/*`, [...common, ...noFrame, ...(['data', 'charts', 'og', 'js', 'pagefind', 'oembed'].includes(top) ? ['  Cache-Control: public, max-age=3600'] : html)]);
+  }
+  for (const top of readdirSync(join(dist, 'en'))) {
+    if (!statSync(join(dist, 'en', top)).isDirectory() || top === 'embed') continue;
+    rule(`/en/${top}/*`, [...common, ...noFrame, ...html]);
+  }
+  rule('/embed/*', [...common, '  Content-Security-Policy: frame-ancestors *', ...html]);
+  rule('/en/embed/*', [...common, '  Content-Security-Policy: frame-ancestors *', ...html]);
+  rule('/_astro/*', ['  Cache-Control: public, max-age=31536000, immutable']);
+  rule('/js/embed-resizer.js', ['  Access-Control-Allow-Origin: *', '  Cache-Control: public, max-age=3600']);
+  writeFileSync(`${dist}/_headers`, rules.join('\n'));
+}

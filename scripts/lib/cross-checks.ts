@@ -242,10 +242,14 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference): Data
     [`${K}.products.national-products`, `${N}.products.national`, 'Sản phẩm CNNT tiêu biểu cấp quốc gia', 'National outstanding products'],
     [`${K}.info.websites`, `${N}.info.websites`, 'Website hỗ trợ cơ sở có sản phẩm tiêu biểu', 'Websites for certified producers'],
     [`${K}.demo.models`, `${N}.demo.models`, 'Mô hình trình diễn kỹ thuật', 'Demonstration models'],
+    [`${K}.products.regional-contests`, `${N}.products.votes.regional`, 'Số lần bình chọn sản phẩm CNNT tiêu biểu cấp khu vực', 'Regional selections of outstanding rural products'],
+    [`${K}.products.national-contests`, `${N}.products.votes.national`, 'Số lần bình chọn sản phẩm CNNT tiêu biểu cấp quốc gia', 'National selections of outstanding rural products'],
   ] as const) {
     checks.push({
       id: `nested.${b.split('.').slice(1).join('.')}`, kind: 'same-figure', title_vi: `${vi}: 2014–2020 nằm trong 2013–2022`, title_en: `${en}: 2014–2020 within 2013–2022`,
-      ids: [a, b], expected: null, stated: null, tolerance: 0,
+      // expected/stated encode the containment test: agrees when the shorter period's count is
+      // at most the longer one's, differs otherwise.
+      ids: [a, b], expected: Math.min(v(a), v(b)), stated: v(a), tolerance: 0,
       computation: `${a} (2014–2020) = ${v(a)}; ${b} (2013–2022) = ${v(b)}; ${v(a) <= v(b) ? 'the shorter period is the smaller, as it must be' : 'the shorter period is LARGER, which cannot be'}`,
       explain: v(a) <= v(b)
         ? { vi: 'Hai báo cáo có giai đoạn khác nhau; số của giai đoạn ngắn hơn nhỏ hơn, phù hợp.', en: 'The reports cover different periods; the shorter period has the smaller count, as it should.' }

@@ -88,9 +88,9 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
     const n = provincesIn(code);
     out.push(derived(amount, {
       id: `derived.${K}.region.${slug}.avg-per-province`, metric: 'funding.avg_per_province',
-      value: Math.round(amount.value / n),
+      value: Math.round(amount.value / n / 1e6) * 1e6,
       label_vi: `Kinh phí bình quân mỗi tỉnh, ${code}`, label_en: `Average funding per province, ${code}`,
-      formula: `${amount.id} / ${n} provinces (data/reference/provinces.csv)`,
+      formula: `${amount.id} / ${n} provinces (data/reference/provinces.csv), to the nearest million đồng`,
     }));
   }
 

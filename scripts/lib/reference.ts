@@ -21,6 +21,8 @@ export interface Reference {
   units: UnitTable;
   gazetteer: Gazetteer;
   factKinds: FactKind[];
+  glossary: Record<string, string>[];
+  tileGrid: { slug: string; col: number; row: number }[];
 }
 
 export const factKindSchema = z.object({
@@ -66,6 +68,8 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   const sources = validateRecords(read('data/sources.csv'), 'data/sources.csv', sourceSchema,
     (v) => ({ ...v, period_start: Number(v.period_start), period_end: Number(v.period_end) }), log);
   const metrics = validateRecords(read('data/metrics.csv'), 'data/metrics.csv', metricSchema, (v) => v, log);
+  const glossary = read('data/reference/glossary.csv').map((r) => r.values);
+  const tileGrid = read('data/reference/tile-grid.csv').map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
   const factKinds = validateRecords(read('data/reference/fact-kinds.csv'), 'data/reference/fact-kinds.csv', factKindSchema, (v) => v, log);
   const dupes = (items: string[], file: string) => {
     const seen = new Set<string>();
@@ -75,9 +79,23 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     }
   };
   dupes(metrics.map((m) => m.metric), 'data/metrics.csv');
+  // The cartogram must place every province exactly once, one province per cell.
+  const slugs = new Set(provinces.map((p) => p.slug));
+  const cells = new Set<string>();
+  for (const [i, t] of tileGrid.entries()) {
+    const line = i + 2;
+    if (!slugs.has(t.slug)) log.add({ file: 'data/reference/tile-grid.csv', line, column: 'slug', value: t.slug, message: 'unknown province slug' });
+    if (!Number.isInteger(t.col) || !Number.isInteger(t.row) || t.col < 0 || t.row < 0) log.add({ file: 'data/reference/tile-grid.csv', line, message: 'col and row must be whole numbers ≥ 0' });
+    const cell = `${t.col},${t.row}`;
+    if (cells.has(cell)) log.add({ file: 'data/reference/tile-grid.csv', line, value: cell, message: 'two provinces on one cell' });
+    cells.add(cell);
+  }
+  dupes(tileGrid.map((t) => t.slug), 'data/reference/tile-grid.csv');
+  if (tileGrid.length !== provinces.length) log.add({ file: 'data/reference/tile-grid.csv', line: 0, message: `${tileGrid.length} tiles for ${provinces.length} provinces` });
+  dupes(glossary.map((g) => g.term ?? ''), 'data/reference/glossary.csv');
   dupes(sources.map((s) => s.id), 'data/sources.csv');
   return {
-    provinces, regions, organisations, sources, metrics, factKinds,
+    provinces, regions, organisations, sources, metrics, factKinds, glossary, tileGrid,
     units: new UnitTable(unitEntries),
     gazetteer: new Gazetteer(provinces, regions, organisations),
   };

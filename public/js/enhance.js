@@ -1,0 +1,38 @@
+// Small enhancements for readers with JavaScript (the page works without it):
+// - chart view toggles are kept in the URL (?<chart-id>=share), so a shared link opens that view;
+// - share buttons use the system share sheet where there is one, and copy the link otherwise;
+// - copy buttons for the embed code and the citation.
+(function () {
+  var url = new URL(location.href);
+  document.querySelectorAll('figure.chart[data-chart]').forEach(function (fig) {
+    var id = fig.getAttribute('data-chart');
+    var wanted = url.searchParams.get(id) || url.searchParams.get('view');
+    fig.querySelectorAll('.views input').forEach(function (input) {
+      if (wanted && input.value === wanted) input.checked = true;
+      input.addEventListener('change', function () {
+        var u = new URL(location.href);
+        if (input.getAttribute('data-i') === '0') u.searchParams.delete(id); else u.searchParams.set(id, input.value);
+        history.replaceState(null, '', u);
+      });
+    });
+  });
+  function copy(text, button) {
+    var done = function () { var old = button.textContent; button.textContent = button.getAttribute('data-done') || '✓'; setTimeout(function () { button.textContent = old; }, 1500); };
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, function () {});
+  }
+  document.querySelectorAll('[data-share]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () {
+      var link = location.href;
+      if (navigator.share) navigator.share({ title: document.title, url: link }).catch(function () {});
+      else copy(link, b);
+    });
+  });
+  document.querySelectorAll('[data-copy]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () {
+      var el = document.getElementById(b.getAttribute('data-copy'));
+      if (el) copy(el.value || el.textContent, b);
+    });
+  });
+})();

@@ -1,0 +1,26 @@
+// Slides: one at a time, keyboard (← → PageUp PageDown Space Home End) and click to move; the
+// current slide is kept in the URL hash, so a link can open a given slide.
+(function () {
+  var deck = document.querySelector('[data-deck]');
+  if (!deck) return;
+  var slides = Array.prototype.slice.call(deck.querySelectorAll('.slide'));
+  var i = Math.max(0, slides.findIndex(function (s) { return '#' + s.id === location.hash; }));
+  deck.classList.add('js');
+  function show(n) {
+    i = Math.max(0, Math.min(slides.length - 1, n));
+    slides.forEach(function (s, k) { s.classList.toggle('current', k === i); s.setAttribute('aria-hidden', k === i ? 'false' : 'true'); });
+    history.replaceState(null, '', '#' + slides[i].id);
+  }
+  document.addEventListener('keydown', function (e) {
+    if (['ArrowRight', 'PageDown', ' ', 'Enter'].indexOf(e.key) >= 0) { e.preventDefault(); show(i + 1); }
+    else if (['ArrowLeft', 'PageUp', 'Backspace'].indexOf(e.key) >= 0) { e.preventDefault(); show(i - 1); }
+    else if (e.key === 'Home') show(0);
+    else if (e.key === 'End') show(slides.length - 1);
+    else if (e.key === 'f' && document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(function () {});
+  });
+  deck.addEventListener('click', function (e) {
+    if (e.target.closest('a')) return;
+    show(e.clientX > window.innerWidth / 3 ? i + 1 : i - 1);
+  });
+  show(i);
+})();

@@ -1,0 +1,128 @@
+/**
+ * The site in a real browser (Debian's Chromium): every page template at 375 px and 1280 px,
+ * light and dark, checked with axe; search as Vietnamese readers type it; charts with
+ * JavaScript off; no request leaving the site's origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Server } from 'node:http';
+import { launch } from '../helpers/browser.ts';
+import { requireDist, serveDist } from '../helpers/dist.ts';
+
+const TEMPLATES = [
+  '/', '/en/', '/ket-qua-2013-2022/', '/en/programme-2014-2020/', '/vung/', '/vung/dbscl/', '/en/regions/north-2022-2023/',
+  '/tinh/', '/tinh/tra-vinh/', '/en/provinces/dong-nai/', '/nguon/kcqg-2014-2020/', '/en/data-notes/', '/thuat-ngu/',
+  '/du-lieu/', '/en/methodology/', '/tim-kiem/', '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/embed/phia-bac-2022-2023/', '/404.html',
+];
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+beforeAll(async () => {
+  requireDist();
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('every template in Chromium', () => {
+  for (const width of [375, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`renders and passes axe at ${width}px, ${scheme}`, async () => {
+        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await ctx.newPage();
+        const foreign: string[] = [];
+        page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+        const problems: string[] = [];
+        for (const u of TEMPLATES) {
+          await page.goto(origin + u, { waitUntil: 'load' });
+          expect(await page.locator('h1').first().isVisible(), u).toBe(true);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${u} scrolls sideways at ${width}px`).toBeLessThanOrEqual(1);
+          const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          for (const v of r.violations) problems.push(`${u} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        expect(problems).toEqual([]);
+        expect(foreign).toEqual([]);
+        await ctx.close();
+      });
+    }
+  }
+});
+
+describe('search finds what Vietnamese readers type without diacritics', () => {
+  const cases: [string, string, RegExp][] = [
+    ['/tim-kiem/', 'dong nai', /^\/tinh\/dong-nai\/$/],
+    ['/tim-kiem/', 'Đồng Nai', /^\/tinh\/dong-nai\/$/],
+    ['/tim-kiem/', 'tra vinh', /^\/tinh\/tra-vinh\/$/],
+    ['/tim-kiem/', 'da nang', /^\/tinh\/da-nang\/$/],
+    ['/tim-kiem/', 'dien bien', /^\/tinh\/dien-bien\/$/],
+  ];
+  for (const [page, q, first] of cases) {
+    it(`"${q}" finds ${first} first`, async () => {
+      const p = await browser.newPage();
+      await p.goto(`${origin}${page}?q=${encodeURIComponent(q)}`);
+      await p.waitForSelector('#results li a', { timeout: 15_000 });
+      const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs[0]).toMatch(first);
+      await p.close();
+    });
+  }
+  it('"dao tao nghe" finds the vocational training narrative', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dao tao nghe')}`);
+    await p.waitForSelector('#results li a', { timeout: 15_000 });
+    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.slice(0, 5)).toContain('/ket-qua-2013-2022/');
+    await p.close();
+  });
+  it('"khuyen cong dia phuong" finds pages on local programmes', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('khuyen cong dia phuong')}`);
+    await p.waitForSelector('#results li a', { timeout: 15_000 });
+    const texts = await p.$$eval('#results li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join(' ')).toMatch(/địa phương/i);
+    await p.close();
+  });
+  it('loads Pagefind only when searching', async () => {
+    const p = await browser.newPage();
+    const loaded: string[] = [];
+    p.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await p.goto(`${origin}/`);
+    await p.goto(`${origin}/tim-kiem/`);
+    expect(loaded.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('still shows the charts and their tables', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/ket-qua-2013-2022/`);
+    const svg = p.locator('figure.chart svg').first();
+    expect(await svg.isVisible()).toBe(true);
+    const box = await svg.boundingBox();
+    expect(box!.height).toBeGreaterThan(100);
+    await p.locator('figure.chart details summary').first().click();
+    expect(await p.locator('figure.chart table').first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+  it('switches a chart between amount and share with the radio buttons', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/vung/`);
+    const fig = p.locator('figure.chart').first();
+    expect(await fig.locator('.view.v0').isVisible()).toBe(true);
+    expect(await fig.locator('.view.v1').isVisible()).toBe(false);
+    await fig.locator('label').nth(1).click();
+    expect(await fig.locator('.view.v1').isVisible()).toBe(true);
+    expect(await fig.locator('.view.v0').isVisible()).toBe(false);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Tests over the built HTML in dist/: every page valid, every internal link, anchor, image,
+ * download and hreflang alternate resolving, every figure on a page, every province profiled,
+ * preview tags present, no inline scripts or event handlers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { JSDOM } from 'jsdom';
+import { DIST, htmlFiles, read, requireDist, urlOf } from '../helpers/dist.ts';
+
+let files: string[] = [];
+const docs = new Map<string, Document>();
+beforeAll(() => {
+  requireDist();
+  files = htmlFiles();
+  for (const f of files) docs.set(f, new JSDOM(read(f)).window.document);
+});
+
+describe('built site', () => {
+  it('has every page of both languages', () => {
+    const urls = new Set(files.map(urlOf));
+    for (const u of ['/', '/en/', '/ket-qua-2013-2022/', '/en/results-2013-2022/', '/chuong-trinh-2014-2020/', '/en/programme-2014-2020/',
+      '/vung/', '/en/regions/', '/vung/dbsh/', '/en/regions/dbscl/', '/vung/phia-bac-2022-2023/', '/tinh/', '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
+      '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/', '/du-lieu/', '/en/data/', '/ghi-chu-du-lieu/', '/en/data-notes/', '/thuat-ngu/', '/en/glossary/',
+      '/phuong-phap/', '/en/methodology/', '/tim-kiem/', '/en/search/']) {
+      expect(urls, u).toContain(u);
+    }
+  });
+
+  it('profiles all 63 provinces in both languages', () => {
+    const provinces = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as unknown[];
+    expect(provinces.length).toBeGreaterThan(300);
+    const list = readFileSync(join(DIST, 'data/provinces.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(list).toHaveLength(63);
+    for (const line of list) {
+      const slug = line.split(',')[1]!;
+      expect(existsSync(join(DIST, 'tinh', slug, 'index.html')), slug).toBe(true);
+      expect(existsSync(join(DIST, 'en/provinces', slug, 'index.html')), slug).toBe(true);
+    }
+  });
+
+  it('shows every figure of figures.csv on at least one page', () => {
+    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string }[];
+    const ids = new Set<string>();
+    for (const doc of docs.values()) for (const el of doc.querySelectorAll('[id]')) ids.add(el.id);
+    const missing = figures.filter((f) => !ids.has(f.id)).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('passes html-validate with zero errors', async () => {
+    const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } }));
+    const errors: string[] = [];
+    for (const f of files) {
+      const report = await htmlvalidate.validateFile(f);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${urlOf(f)}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('resolves every internal link, anchor, image, download and hreflang alternate', () => {
+    const broken: string[] = [];
+    const exists = (pathname: string) => {
+      const p = join(DIST, decodeURIComponent(pathname));
+      return existsSync(p) && (!p.endsWith('/') || existsSync(join(p, 'index.html')));
+    };
+    const docFor = (pathname: string) => docs.get(join(DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''));
+    for (const [file, doc] of docs) {
+      const base = new URL(urlOf(file), 'https://khuyencong.example.org');
+      const refs = [...doc.querySelectorAll('a[href], link[href], img[src], script[src], iframe[src]')]
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+        .concat([...doc.querySelectorAll('meta[property="og:image"]')].map((m) => m.getAttribute('content')!));
+      for (const ref of refs) {
+        const u = new URL(ref, base);
+        if (u.host !== base.host) continue;
+        if (!exists(u.pathname)) { broken.push(`${urlOf(file)} → ${ref}`); continue; }
+        if (u.hash) {
+          const target = u.pathname === base.pathname ? doc : docFor(u.pathname);
+          if (target && !target.getElementById(decodeURIComponent(u.hash.slice(1)))) broken.push(`${urlOf(file)} → ${ref} (no anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page preview tags and both language alternates', () => {
+    for (const [file, doc] of docs) {
+      if (file.endsWith('404.html')) continue;
+      const u = urlOf(file);
+      for (const sel of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:image"]', 'meta[name="twitter:card"]', 'link[hreflang="vi"]', 'link[hreflang="en"]']) {
+        expect(doc.querySelector(sel), `${u} ${sel}`).not.toBeNull();
+      }
+      expect(doc.documentElement.lang, u).toMatch(/^(vi|en)$/);
+    }
+  });
+
+  it('has no inline scripts and no inline event handlers', () => {
+    for (const [file, doc] of docs) {
+      for (const s of doc.querySelectorAll('script')) {
+        if (s.getAttribute('type') === 'application/ld+json') continue;
+        expect(s.getAttribute('src'), `${urlOf(file)} inline script`).toBeTruthy();
+      }
+      for (const el of doc.querySelectorAll('*')) {
+        for (const a of el.getAttributeNames()) expect(a.startsWith('on'), `${urlOf(file)} ${el.tagName} ${a}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives every chart a title, a text alternative, a source line and a data table', () => {
+    let charts = 0;
+    for (const doc of docs.values()) {
+      for (const fig of doc.querySelectorAll('figure.chart')) {
+        charts++;
+        expect(fig.querySelector('h2, h3')?.textContent?.length).toBeGreaterThan(10);
+        expect(fig.querySelector('svg[role="img"][aria-label]')).not.toBeNull();
+        expect(fig.querySelector('.alt')?.textContent?.length).toBeGreaterThan(30);
+        expect(fig.querySelector('figcaption')?.textContent).toMatch(/Nguồn|Source/);
+        expect(fig.querySelectorAll('table tbody tr').length).toBeGreaterThan(0);
+      }
+    }
+    expect(charts).toBeGreaterThan(20);
+  });
+
+  it('formats numbers for the page locale', () => {
+    const vi = read(join(DIST, 'index.html'));
+    const en = read(join(DIST, 'en/index.html'));
+    expect(vi).toContain('1.737,73 tỷ đồng');
+    expect(en).toContain('VND 1,737.73 billion');
+    expect(vi).toContain('113.370');
+    expect(en).toContain('113,370');
+  });
+});
