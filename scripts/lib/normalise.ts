@@ -90,12 +90,14 @@ export function normaliseFact(rec: CsvRecord, file: string, ref: Reference, log:
   const raw = parsed.data;
   if (!ref.sources.some((s) => s.id === raw.source)) err('source', 'unknown source: not in data/sources.csv');
   if (!ref.factKinds.some((f) => f.fact === raw.fact)) err('fact', 'unknown fact kind: add it to data/reference/fact-kinds.csv');
+  const label = ref.factValues.find((v) => v.fact === raw.fact && v.value === raw.value);
+  if (!label) err('value', 'no label for this value: add it to data/reference/fact-values.csv');
   const geo = ref.gazetteer.resolve(raw.geo_as_written);
   if (!geo) err('geo_as_written', 'unknown place: not a province or organisation in data/reference/');
   else if (geo.kind !== 'province' && geo.kind !== 'organisation') err('geo_as_written', `a province fact needs a province, not a ${geo.kind}`);
-  if (log.errors.length > before || !geo) return null;
+  if (log.errors.length > before || !geo || !label) return null;
   return {
-    id: raw.id, source: raw.source, fact: raw.fact, value: raw.value, geo: geo.code,
+    id: raw.id, source: raw.source, fact: raw.fact, value: raw.value, value_vi: label.label_vi, value_en: label.label_en, geo: geo.code,
     geo_as_written: raw.geo_as_written, period_start: Number(raw.period_start), period_end: Number(raw.period_end),
     line: Number(raw.line), locator: raw.locator, note: raw.note,
   };

@@ -21,6 +21,7 @@ export interface Reference {
   units: UnitTable;
   gazetteer: Gazetteer;
   factKinds: FactKind[];
+  factValues: { fact: string; value: string; label_vi: string; label_en: string }[];
   glossary: Record<string, string>[];
   tileGrid: { slug: string; col: number; row: number }[];
 }
@@ -70,6 +71,8 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   const metrics = validateRecords(read('data/metrics.csv'), 'data/metrics.csv', metricSchema, (v) => v, log);
   const glossary = read('data/reference/glossary.csv').map((r) => r.values);
   const tileGrid = read('data/reference/tile-grid.csv').map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
+  const factValues = validateRecords(read('data/reference/fact-values.csv'), 'data/reference/fact-values.csv',
+    z.object({ fact: z.string().min(1), value: z.string().min(1), label_vi: z.string().min(1), label_en: z.string().min(1) }), (v) => v, log);
   const factKinds = validateRecords(read('data/reference/fact-kinds.csv'), 'data/reference/fact-kinds.csv', factKindSchema, (v) => v, log);
   const dupes = (items: string[], file: string) => {
     const seen = new Set<string>();
@@ -95,7 +98,7 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   dupes(glossary.map((g) => g.term ?? ''), 'data/reference/glossary.csv');
   dupes(sources.map((s) => s.id), 'data/sources.csv');
   return {
-    provinces, regions, organisations, sources, metrics, factKinds, glossary, tileGrid,
+    provinces, regions, organisations, sources, metrics, factKinds, factValues, glossary, tileGrid,
     units: new UnitTable(unitEntries),
     gazetteer: new Gazetteer(provinces, regions, organisations),
   };

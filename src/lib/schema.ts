@@ -140,13 +140,15 @@ export const provinceFactSchema = z.object({
   source: z.string().describe('Source id'),
   fact: z.string().describe('Kind of fact, see facts in metrics.csv'),
   value: z.string().describe('The category or a short description in our words'),
+  value_vi: z.string().describe('The value as a Vietnamese reader sees it'),
+  value_en: z.string().describe('The value as an English reader sees it'),
   geo: z.string().describe('Province slug or organisation slug'),
   geo_as_written: z.string().describe('The place as the report writes it'),
-  period_start: year,
-  period_end: year,
+  period_start: year.describe('First year the fact applies to'),
+  period_end: year.describe('Last year the fact applies to'),
   line: z.number().int().positive().describe('Line of the source text'),
   locator: z.string().describe('Where in the source, in our words'),
-  note: z.string(),
+  note: z.string().describe('Transcriber notes'),
 });
 export type ProvinceFact = z.infer<typeof provinceFactSchema>;
 
@@ -154,15 +156,15 @@ export const dataNoteSchema = z.object({
   id: z.string().describe('Check id'),
   kind: z.enum(['sum', 'share', 'average', 'same-figure', 'coverage', 'reading']).describe('What kind of check'),
   result: z.enum(['agrees', 'differs', 'not-stated']).describe('Outcome'),
-  title_vi: z.string(),
-  title_en: z.string(),
+  title_vi: z.string().describe('What is checked, in Vietnamese'),
+  title_en: z.string().describe('What is checked, in English'),
   computation: z.string().describe('The arithmetic, with values'),
   ids: z.array(z.string()).describe('Figure ids involved'),
   expected: z.number().nullable().describe('What the parts imply'),
   stated: z.number().nullable().describe('What the report states'),
   difference: z.number().nullable().describe('stated − expected'),
   tolerance: z.number().describe('Accepted rounding difference'),
-  explanation_vi: z.string(),
-  explanation_en: z.string(),
+  explanation_vi: z.string().describe('What the result means, in Vietnamese'),
+  explanation_en: z.string().describe('What the result means, in English'),
 });
 export type DataNote = z.infer<typeof dataNoteSchema>;

@@ -1,0 +1,144 @@
+/**
+ * The pipeline on the real transcription: counts per source, the cross-checks' outcomes, the
+ * derived figures and the shape of the generated downloads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
+import { writeDownloads } from '../../scripts/lib/downloads.ts';
+import { figureSchema, RAW_FIGURE_COLUMNS } from '../../src/lib/schema.ts';
+import { dataFixture } from '../helpers/fixture.ts';
+
+let r: PipelineResult;
+let dir: string;
+beforeAll(() => {
+  r = runPipeline(dataFixture().root);
+  dir = mkdtempSync(join(tmpdir(), 'kc-downloads-'));
+  writeDownloads(r, dir);
+});
+const fig = (id: string) => r.figures.find((f) => f.id === id)!;
+const note = (id: string) => r.notes.find((n) => n.id === id)!;
+
+describe('normalised figures', () => {
+  it('converts money to đồng exactly and keeps the figure as written', () => {
+    expect(fig('kcqg-2014-2020.funding.total-plan')).toMatchObject({ value: 1737730000000, unit: 'vnd', as_written: '1.737,73', geo: 'VN' });
+    expect(fig('kcqg-2014-2020.funding.kcdp')).toMatchObject({ value: 982011000000 });
+    expect(fig('tra-vinh-2016-2020.funding.total')).toMatchObject({ value: 6450958643, geo: 'tra-vinh', geo_kind: 'province' });
+    expect(fig('kcqg-2014-2020.province.dong-nai.amount')).toMatchObject({ value: 52050000000, geo: 'dong-nai', geo_as_written: 'Pong Nai' });
+  });
+  it('reads the OCR forms of numbers', () => {
+    expect(fig('kcqg-2014-2020.products.fair-participations')).toMatchObject({ as_written: '5. 500', value: 5500, qualifier: 'over' });
+    expect(fig('nd45-2013-2022.demo.funding.share')).toMatchObject({ as_written: '52,%', value: 52 });
+    expect(fig('kcqg-2014-2020.staff.permanent.share')).toMatchObject({ as_written: '88.38', value: 88.38 });
+  });
+  it('keeps both ends of a range', () => {
+    expect(fig('nd45-2013-2022.fairs.booths_per_fair.min')).toMatchObject({ value: 350, qualifier: 'range_min' });
+    expect(fig('nd45-2013-2022.fairs.booths_per_fair.max')).toMatchObject({ value: 450, qualifier: 'range_max' });
+  });
+  it('validates every figure against the public schema', () => {
+    for (const f of r.figures) expect(figureSchema.safeParse(f).success, f.id).toBe(true);
+  });
+  it('has the number of rows each source was transcribed with', () => {
+    const counts = Object.fromEntries(r.counts.map((c) => [c.source, c.rowsIn]));
+    expect(counts).toEqual({ 'nd45-2013-2022': 99, 'north-2023': 47, 'kcqg-2014-2020': 148, 'tra-vinh-2016-2020': 47, 'kc-2018': 0 });
+  });
+});
+
+describe('derived figures', () => {
+  it('marks every derived figure and names its inputs', () => {
+    const derived = r.figures.filter((f) => f.derived);
+    expect(derived.length).toBeGreaterThan(10);
+    for (const f of derived) {
+      expect(f.id.startsWith('derived.'), f.id).toBe(true);
+      expect(f.formula.length, f.id).toBeGreaterThan(5);
+      expect(f.as_written, f.id).toBe('');
+    }
+  });
+  it('computes the part of 2014–2020 funding assigned to no region', () => {
+    // 1.737,73 − (363,31 + 246,69 + 323,12 + 126,95 + 183,88 + 220,11) = 273,67 tỷ
+    expect(fig('derived.kcqg-2014-2020.region.unassigned.amount').value).toBe(273670000000);
+  });
+  it('compounds the funding index from the stated growth rates', () => {
+    expect(fig('derived.kcqg-2014-2020.funding-index.2015').value).toBe(117.07);
+    expect(fig('derived.kcqg-2014-2020.funding-index.2016').value).toBeCloseTo(117.07 * 1.1466, 2);
+  });
+  it('takes Trà Vinh’s local money as the total less the national part', () => {
+    expect(fig('derived.tra-vinh-2016-2020.funding.kcdp').value).toBe(6450958643 - 1560000000);
+  });
+});
+
+describe('cross-checks', () => {
+  it('finds that KCQG + KCĐP matches the 2014–2020 total within rounding', () => {
+    expect(note('kcqg.funding.split')).toMatchObject({ result: 'agrees', expected: 1737721000000, stated: 1737730000000 });
+  });
+  it('shows the regions covering only part of the national total, and says the report is silent on the rest', () => {
+    const n = note('kcqg.region.coverage');
+    expect(n.result).toBe('not-stated');
+    expect(n.computation).toContain('84.25%');
+    expect(n.explanation_en).toContain('does not say');
+  });
+  it('finds the report’s own lowest regional average contradicted by its figures', () => {
+    expect(note('kcqg.region.lowest-average').result).toBe('differs');
+  });
+  it('finds the stated average growth rate matches neither mean', () => {
+    const n = note('kcqg.funding.growth-average');
+    expect(n.result).toBe('differs');
+    // (17,07 + 14,66 + 4,72 + 14,39 + 1 + 6) / 6 = 9,64
+    expect(n.expected).toBeCloseTo(9.64, 6);
+  });
+  it('finds Trà Vinh’s activities short of its stated total', () => {
+    const n = note('travinh.activities');
+    expect(n.result).toBe('differs');
+    expect(n.stated! - n.expected!).toBe(174072434);
+  });
+  it('agrees where the report’s arithmetic holds', () => {
+    for (const id of ['kcqg.staff.contract', 'kcqg.staff.education', 'nd45.centres.bands', 'north.2022.split', 'travinh.national-split', 'same.bulletin', 'kcqg.region.red-river.share']) {
+      expect(note(id).result, id).toBe('agrees');
+    }
+  });
+  it('notices the 2014–2020 report counting more regional selections than the ten-year review', () => {
+    expect(note('nested.products.votes.regional').result).toBe('differs');
+  });
+  it('records every check with its ids, all of which exist', () => {
+    const ids = new Set(r.figures.map((f) => f.id));
+    const excluded = new Set(r.exclusions.map((e) => e.id));
+    for (const n of r.notes) for (const id of n.ids) expect(ids.has(id) || excluded.has(id), `${n.id}: ${id}`).toBe(true);
+  });
+});
+
+describe('generated downloads', () => {
+  const csv = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true });
+  it('writes figures.csv with the contract columns, one row per figure', () => {
+    const p = csv('figures.csv');
+    expect(p.errors).toEqual([]);
+    expect(p.meta.fields).toEqual(Object.keys(figureSchema.shape));
+    expect(p.data).toHaveLength(r.figures.length);
+    const row = p.data.find((x) => x.id === 'kcqg-2014-2020.funding.total-plan')!;
+    expect(row).toMatchObject({ value: '1737730000000', unit: 'vnd', as_written: '1.737,73', derived: 'false' });
+  });
+  it('writes figures.json equal to the CSV', () => {
+    const json = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')) as { id: string; value: number }[];
+    const p = csv('figures.csv');
+    expect(json.map((f) => f.id)).toEqual(p.data.map((x) => x.id));
+    expect(json.map((f) => f.value)).toEqual(p.data.map((x) => Number(x.value)));
+  });
+  it('describes every file and field in datapackage.json, with a licence', () => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+    for (const res of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
+      const fields = csv(res.path).meta.fields;
+      expect(res.schema.fields.map((f: { name: string }) => f.name), res.path).toEqual(fields);
+      for (const f of res.schema.fields) expect(f.description, `${res.path}.${f.name}`).not.toBe('');
+    }
+    for (const name of ['figures.csv', 'figures.json', 'province-facts.csv', 'provinces.csv', 'sources.csv', 'metrics.csv', 'data-notes.csv']) {
+      expect(pkg.resources.some((x: { path: string }) => x.path === name), name).toBe(true);
+    }
+  });
+  it('keeps the raw column list the transcription guide documents', () => {
+    const guide = readFileSync(join(import.meta.dirname, '../../data/raw/README.md'), 'utf8');
+    for (const c of RAW_FIGURE_COLUMNS) expect(guide, c).toContain(`\`${c}\``);
+  });
+});
