@@ -5,6 +5,15 @@
 (function () {
   if (window.__kcEmbedResizer) return;
   window.__kcEmbedResizer = true;
+  // The frames may have loaded (and posted their height) before this script: ask them again.
+  function ping() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      try { if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ 'kc-embed': 'ping' }, '*'); } catch (e) { /* never break the host */ }
+    }
+  }
+  ping();
+  if (document.readyState !== 'complete') window.addEventListener('load', ping);
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || !data['kc-embed']) return;

@@ -33,6 +33,10 @@
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
     if (secret) window.parent.postMessage({ message: 'height', value: h, secret: secret }, '*');
   }
+  // A resizer that loaded after us asks for the height again.
+  window.addEventListener('message', function (e) {
+    if (e.source === window.parent && e.data && e.data['kc-embed'] === 'ping') { last = 0; post(); }
+  });
   if ('ResizeObserver' in window) new ResizeObserver(post).observe(document.documentElement);
   window.addEventListener('load', post);
   window.addEventListener('resize', post);

@@ -12,6 +12,9 @@
     history.replaceState(null, '', '#' + slides[i].id);
   }
   document.addEventListener('keydown', function (e) {
+    // Leave browser shortcuts alone, and let Enter/Space act on a focused link or control.
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((e.key === 'Enter' || e.key === ' ') && e.target.closest && e.target.closest('a, button, input, select, textarea, summary')) return;
     if (['ArrowRight', 'PageDown', ' ', 'Enter'].indexOf(e.key) >= 0) { e.preventDefault(); show(i + 1); }
     else if (['ArrowLeft', 'PageUp', 'Backspace'].indexOf(e.key) >= 0) { e.preventDefault(); show(i - 1); }
     else if (e.key === 'Home') show(0);
@@ -21,6 +24,10 @@
   deck.addEventListener('click', function (e) {
     if (e.target.closest('a')) return;
     show(e.clientX > window.innerWidth / 3 ? i + 1 : i - 1);
+  });
+  window.addEventListener('hashchange', function () {
+    var n = slides.findIndex(function (s) { return '#' + s.id === location.hash; });
+    if (n >= 0 && n !== i) show(n);
   });
   show(i);
 })();

@@ -6,6 +6,8 @@ const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
 const input = document.getElementById('q');
 const list = document.getElementById('results');
 const status = document.getElementById('status');
+const kindSelect = document.getElementById('f-kind');
+const regionSelect = document.getElementById('f-region');
 const words = { vi: { none: 'Không tìm thấy kết quả.', some: (n) => `${n} kết quả` }, en: { none: 'No results.', some: (n) => `${n} results` } }[lang];
 let pagefind;
 const dVariant = (q) => q.replace(/(^|\s)d/g, '$1đ').replace(/(^|\s)D/g, '$1Đ');
@@ -17,7 +19,10 @@ async function search(q) {
   await pagefind.init();
   const runs = [q];
   if (dVariant(q) !== q) runs.push(dVariant(q));
-  const found = await Promise.all(runs.map((r) => pagefind.search(r)));
+  const filters = {};
+  if (kindSelect.value) filters.kind = kindSelect.value;
+  if (regionSelect.value) filters.region = regionSelect.value;
+  const found = await Promise.all(runs.map((r) => pagefind.search(r, { filters })));
   const byId = new Map();
   for (const res of found) for (const r of res.results) {
     const prev = byId.get(r.id);
@@ -41,9 +46,15 @@ let timer;
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 200); });
 input.closest('form').addEventListener('submit', (e) => {
   e.preventDefault();
-  const u = new URL(location.href); u.searchParams.set('q', input.value); history.replaceState(null, '', u);
+  const u = new URL(location.href); u.searchParams.set('q', input.value);
+  for (const [k, sel] of [['kind', kindSelect], ['region', regionSelect]]) { if (sel.value) u.searchParams.set(k, sel.value); else u.searchParams.delete(k); }
+  history.replaceState(null, '', u);
   search(input.value);
 });
-const initial = new URL(location.href).searchParams.get('q');
+for (const sel of [kindSelect, regionSelect]) sel.addEventListener('change', () => search(input.value));
+const params = new URL(location.href).searchParams;
+if (params.get('kind')) kindSelect.value = params.get('kind');
+if (params.get('region')) regionSelect.value = params.get('region');
+const initial = params.get('q');
 if (initial) { input.value = initial; search(initial); }
 void script;

@@ -7,6 +7,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { wrap } from '../../src/lib/wrap.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/be-vietnam-pro/package.json'));
@@ -25,25 +26,6 @@ export function svgToPng(svg: string, width: number): Buffer {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Greedy word wrap by an average glyph width: good enough for titles in a fixed box. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if ((line + ' ' + word).trim().length > maxChars && line) {
-      lines.push(line);
-      line = word;
-    } else line = (line + ' ' + word).trim();
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = kept[maxLines - 1]!.replace(/\s*\S*$/, '') + ' …';
-    return kept;
-  }
-  return lines;
-}
 
 /** A 1200×630 preview card: site name, title, description or a chart, brand bar. */
 export function previewSvg(opts: { site: string; title: string; description: string; chartSvg?: string; url: string }): string {

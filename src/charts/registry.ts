@@ -276,7 +276,7 @@ export const CHARTS: ChartDef[] = [
       const title = L(lang, 'Sáu tháng đầu 2023, các tỉnh phía Bắc mới chi chưa đến một phần ba kế hoạch năm', 'By mid-2023 the northern provinces had spent under a third of the year’s plan');
       const svg = renderPlot({
         width: W, height: W < 500 ? 300 : 340, marginLeft: 44, marginBottom: 40, marginTop: 24, style: FONT,
-        fx: { label: null, padding: 0.15 },
+        fx: { label: null, padding: 0.15, domain: rows.map(([p]) => p) },
         x: { axis: null, domain: ['KCQG', 'KCĐP'] },
         y: { label: L(lang, 'tỷ đồng', 'VND billion'), grid: true, tickFormat: tickFormat(lang, 'billions') },
         color: { domain: ['KCQG', 'KCĐP'], range: [PROGRAMME_COLOURS.KCQG, PROGRAMME_COLOURS.KCDP] },

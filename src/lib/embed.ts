@@ -9,10 +9,15 @@ import { path } from './routes.ts';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** Default iframe height: the chart's SVG height plus title, source and table toggle. */
+/**
+ * Default iframe height, for hosts that strip the resizer script: tall enough for the desktop
+ * drawing with its title and source, and for the taller phone drawing with a wrapped title.
+ */
 export function defaultHeight(model: ChartModel): number {
-  const vb = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(model.views[0]!.svg);
-  return Math.round(Number(vb?.[1] ?? 400) + 230);
+  const h = (svg: string | undefined) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg ?? '')?.[1] ?? 0);
+  const wide = Math.max(...model.views.map((v) => h(v.svg)));
+  const narrow = Math.max(...model.views.map((v) => h(v.svgNarrow)));
+  return Math.round(Math.max(wide + 230, narrow + 330));
 }
 
 export function embedCode(model: ChartModel, lang: Lang, site: URL | string): string {

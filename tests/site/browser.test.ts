@@ -89,6 +89,21 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     expect(texts.join(' ')).toMatch(/địa phương/i);
     await p.close();
   });
+  it('narrows results with the page-kind and region filters', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dong')}&kind=${encodeURIComponent('tỉnh')}`);
+    await p.waitForSelector('#results li a', { timeout: 15_000 });
+    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const h of hrefs) expect(h).toMatch(/^\/tinh\/[a-z-]+\/$/);
+    expect(hrefs).toContain('/tinh/dong-nai/');
+    await p.selectOption('#f-region', 'Đồng bằng sông Cửu Long');
+    await p.waitForFunction(() => ![...document.querySelectorAll('#results li a')].some((a) => a.getAttribute('href') === '/tinh/dong-nai/'));
+    const mekong = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(mekong).toContain('/tinh/dong-thap/');
+    expect(mekong).not.toContain('/tinh/dong-nai/');
+    await p.close();
+  });
   it('loads Pagefind only when searching', async () => {
     const p = await browser.newPage();
     const loaded: string[] = [];
