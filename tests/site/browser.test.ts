@@ -49,7 +49,7 @@ describe('every template in Chromium', () => {
         expect(problems).toEqual([]);
         expect(foreign).toEqual([]);
         await ctx.close();
-      });
+      }, 240_000);
     }
   }
 });
