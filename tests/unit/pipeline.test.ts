@@ -3,20 +3,19 @@
  * derived figures and the shape of the generated downloads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
 import { writeDownloads } from '../../scripts/lib/downloads.ts';
 import { figureSchema, RAW_FIGURE_COLUMNS } from '../../src/lib/schema.ts';
-import { dataFixture } from '../helpers/fixture.ts';
+import { dataFixture, tempDir } from '../helpers/fixture.ts';
 
 let r: PipelineResult;
 let dir: string;
 beforeAll(() => {
   r = runPipeline(dataFixture().root);
-  dir = mkdtempSync(join(tmpdir(), 'kc-downloads-'));
+  dir = tempDir('kc-downloads-');
   writeDownloads(r, dir);
 });
 const fig = (id: string) => r.figures.find((f) => f.id === id)!;
