@@ -4,7 +4,8 @@
  * templates on loopback. Prints a table and writes docs/benchmarks.md with the date and machine.
  * Lighthouse is fetched with npx on first use (it is large and only the benchmark needs it).
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -49,10 +50,11 @@ if (process.env.SKIP_LIGHTHOUSE !== '1') {
   for (const [name, url] of [['home', '/'], ['province profile', '/tinh/tra-vinh/'], ['chart page', '/bieu-do/kinh-phi-theo-vung-2014-2020/'], ['embed', '/embed/kinh-phi-theo-vung-2014-2020/']] as const) {
     const out = join(root, 'out/lighthouse', `${name.replace(/\W+/g, '-')}.json`);
     try {
-      execFileSync('npx', ['-y', 'lighthouse@13', origin + url, '--output=json', `--output-path=${out}`, '--quiet',
+      // Asynchronous: the static server runs in this process and must keep answering.
+      await promisify(execFile)('npx', ['-y', 'lighthouse@13', origin + url, '--output=json', `--output-path=${out}`, '--quiet',
         '--only-categories=performance,accessibility,best-practices,seo',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-        { env: { ...env, CHROME_PATH: chromePath() }, stdio: 'ignore', timeout: 180_000 });
+        { env: { ...env, CHROME_PATH: chromePath() }, timeout: 180_000 });
       const r = JSON.parse(readFileSync(out, 'utf8'));
       lh.push({ name, url, scores: Object.fromEntries(Object.entries(r.categories as Record<string, { score: number }>).map(([k, v]) => [k, Math.round(v.score * 100)])) });
     } catch (e) {

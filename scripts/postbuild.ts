@@ -49,7 +49,10 @@ for (const file of htmlFiles(dist)) {
   const out = join(dist, path);
   if (existsSync(out)) continue;
   const isChart = /\/(bieu-do|charts)\//.test(file.slice(dist.length));
-  const chartSvg = isChart ? /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] : undefined;
+  // A chart page's preview shows the view the page opens with (the checked radio button).
+  const viewIndex = Number(/data-i="(\d)" checked/.exec(html)?.[1] ?? 0);
+  const viewHtml = html.slice(Math.max(0, html.indexOf(`class="view v${viewIndex}"`)));
+  const chartSvg = isChart ? /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(viewHtml)?.[0] : undefined;
   const svg = previewSvg({
     site: meta(html, 'og:site_name'), title: meta(html, 'og:title'), description: meta(html, 'og:description'),
     chartSvg, url: new URL(meta(html, 'og:url')).host + new URL(meta(html, 'og:url')).pathname,

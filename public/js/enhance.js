@@ -11,7 +11,12 @@
       if (wanted && input.value === wanted) input.checked = true;
       input.addEventListener('change', function () {
         var u = new URL(location.href);
-        if (input.getAttribute('data-i') === '0') u.searchParams.delete(id); else u.searchParams.set(id, input.value);
+        var base = fig.getAttribute('data-base-path');
+        var first = input.getAttribute('data-i') === '0';
+        // On a chart's own page each view has a page built in advance (with its own preview
+        // image); elsewhere the view goes in the query string.
+        if (base) u.pathname = first ? base : base + input.value + '/';
+        else if (first) u.searchParams.delete(id); else u.searchParams.set(id, input.value);
         history.replaceState(null, '', u);
       });
     });

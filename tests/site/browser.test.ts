@@ -115,6 +115,21 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
   });
 });
 
+describe('chart state in the URL', () => {
+  it('keeps the chosen view in the address, so a shared link opens it', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/bieu-do/kinh-phi-theo-vung-2014-2020/`);
+    await p.locator('figure.chart .views label').nth(1).click();
+    await p.waitForURL(/\/bieu-do\/kinh-phi-theo-vung-2014-2020\/share\/$/);
+    await p.goto(`${origin}/vung/?kinh-phi-theo-vung-2014-2020=share`);
+    expect(await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .view.v1').isVisible()).toBe(true);
+    expect(await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .view.v0').isVisible()).toBe(false);
+    await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .views label').first().click();
+    expect(new URL(p.url()).searchParams.has('kinh-phi-theo-vung-2014-2020')).toBe(false);
+    await p.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('still shows the charts and their tables', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });

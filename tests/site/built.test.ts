@@ -124,6 +124,28 @@ describe('built site', () => {
     expect(charts).toBeGreaterThan(20);
   });
 
+  it('colours the tile map by region or by a province-level figure, naming silence as silence', () => {
+    const doc = docs.get(join(DIST, 'index.html'))!;
+    const views = [...doc.querySelectorAll('figure.tiles .view')];
+    expect(views.map((v) => v.getAttribute('data-view'))).toEqual(['region', 'funding-2014-2020', 'staffing-2022', 'staffing-2020', 'collaborators-2022']);
+    for (const v of views) expect(v.querySelectorAll('svg a')).toHaveLength(63);
+    const titleOf = (view: string, slug: string) => doc.querySelector(`figure.tiles .view[data-view="${view}"] a[href="/tinh/${slug}/"] title`)!.textContent;
+    expect(titleOf('funding-2014-2020', 'dong-nai')).toBe('Đồng Nai: 52,05 tỷ đồng (bình quân 27,58 tỷ đồng)');
+    expect(titleOf('funding-2014-2020', 'kon-tum')).toBe('Kon Tum: Báo cáo không nêu tên');
+    expect(titleOf('staffing-2022', 'ha-noi')).toBe('Hà Nội: Trung tâm có trên 40 cán bộ');
+    expect(titleOf('region', 'tra-vinh')).toBe('Trà Vinh: Đồng bằng sông Cửu Long');
+  });
+
+  it('builds a page for each non-default chart view, opening on that view', () => {
+    const doc = docs.get(join(DIST, 'bieu-do/kinh-phi-theo-vung-2014-2020/share/index.html'))!;
+    expect(doc).toBeDefined();
+    expect(doc.querySelector('input[type="radio"][value="share"]')!.hasAttribute('checked')).toBe(true);
+    expect(doc.querySelector('input[type="radio"][value="amount"]')!.hasAttribute('checked')).toBe(false);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/\/og\/bieu-do\/kinh-phi-theo-vung-2014-2020\/share\.png$/);
+    const north = docs.get(join(DIST, 'en/charts/phia-bac-2022-2023/kcdp/index.html'))!;
+    expect(north.querySelector('input[value="kcdp"]')!.hasAttribute('checked')).toBe(true);
+  });
+
   it('formats numbers for the page locale', () => {
     const vi = read(join(DIST, 'index.html'));
     const en = read(join(DIST, 'en/index.html'));
