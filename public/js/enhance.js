@@ -4,8 +4,8 @@
 // - copy buttons for the embed code and the citation.
 (function () {
   var url = new URL(location.href);
-  document.querySelectorAll('figure.chart[data-chart]').forEach(function (fig) {
-    var id = fig.getAttribute('data-chart');
+  document.querySelectorAll('figure.chart[data-chart], figure.switchable[id]').forEach(function (fig) {
+    var id = fig.getAttribute('data-chart') || fig.id;
     var wanted = url.searchParams.get(id) || url.searchParams.get('view');
     fig.querySelectorAll('.views input').forEach(function (input) {
       if (wanted && input.value === wanted) input.checked = true;

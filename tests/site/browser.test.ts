@@ -126,6 +126,12 @@ describe('chart state in the URL', () => {
     expect(await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .view.v0').isVisible()).toBe(false);
     await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .views label').first().click();
     expect(new URL(p.url()).searchParams.has('kinh-phi-theo-vung-2014-2020')).toBe(false);
+    // The tile map's colouring too.
+    await p.goto(`${origin}/?tiles=staffing-2022`);
+    expect(await p.locator('figure.tiles .view[data-view="staffing-2022"]').isVisible()).toBe(true);
+    expect(await p.locator('figure.tiles .view[data-view="region"]').isVisible()).toBe(false);
+    await p.locator('figure.tiles .views label').nth(1).click();
+    expect(new URL(p.url()).searchParams.get('tiles')).toBe('funding-2014-2020');
     await p.close();
   });
 });
