@@ -9,6 +9,7 @@ mkdir -p out
 status=0
 npm run build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 npm run -s check:sources -- "$SOURCES" || status=1
+npx tsc --noEmit -p . || { echo "typecheck failed"; status=1; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || status=1
 node -e '
   const r = require("./out/vitest.json");

@@ -24,12 +24,11 @@ export interface SiteData {
 let cache: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const data = async <C extends Parameters<typeof getCollection>[0]>(c: C) => (await getCollection(c)).map((e) => e.data);
-  const figures = (await data('figures')) as Figure[];
+  const figures = (await getCollection('figures')).map((e) => e.data);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const sources = (await data('sources')) as Source[];
-  const provinces = (await data('provinces')) as Province[];
-  const regions = (await data('regions')) as Region[];
+  const sources = (await getCollection('sources')).map((e) => e.data);
+  const provinces = (await getCollection('provinces')).map((e) => e.data);
+  const regions = (await getCollection('regions')).map((e) => e.data);
   const need = <T>(m: Map<string, T>, what: string) => (k: string): T => {
     const v = m.get(k);
     if (!v) throw new Error(`unknown ${what} "${k}"`);
@@ -38,17 +37,17 @@ async function load(): Promise<SiteData> {
   return {
     figures,
     fig: need(byId, 'figure id'),
-    facts: (await data('facts')) as ProvinceFact[],
-    notes: (await data('notes')) as DataNote[],
+    facts: (await getCollection('facts')).map((e) => e.data),
+    notes: (await getCollection('notes')).map((e) => e.data),
     sources,
     source: need(new Map(sources.map((s) => [s.id, s])), 'source'),
-    metrics: new Map(((await data('metrics')) as Metric[]).map((m) => [m.metric, m])),
+    metrics: new Map((await getCollection('metrics')).map((e) => [e.data.metric, e.data])),
     provinces,
     province: need(new Map(provinces.map((p) => [p.slug, p])), 'province'),
     regions,
     region: need(new Map(regions.map((r) => [r.code, r])), 'region'),
-    factKinds: new Map(((await data('factKinds')) as { fact: string; label_vi: string; label_en: string }[]).map((k) => [k.fact, k])),
-    exclusions: (await data('exclusions')) as { id: string; reason: string }[],
+    factKinds: new Map((await getCollection('factKinds')).map((e) => [e.data.fact, e.data])),
+    exclusions: (await getCollection('exclusions')).map((e) => e.data),
   };
 }
 
