@@ -10,10 +10,26 @@ import type { Server } from 'node:http';
 import { launch } from '../helpers/browser.ts';
 import { requireDist, serveDist } from '../helpers/dist.ts';
 
+// Every page template, in both languages.
 const TEMPLATES = [
-  '/', '/en/', '/ket-qua-2013-2022/', '/en/programme-2014-2020/', '/vung/', '/vung/dbscl/', '/en/regions/north-2022-2023/',
-  '/tinh/', '/tinh/tra-vinh/', '/en/provinces/dong-nai/', '/nguon/kcqg-2014-2020/', '/en/data-notes/', '/thuat-ngu/',
-  '/du-lieu/', '/en/methodology/', '/tim-kiem/', '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/embed/phia-bac-2022-2023/', '/404.html',
+  '/', '/en/',
+  '/ket-qua-2013-2022/', '/en/results-2013-2022/',
+  '/chuong-trinh-2014-2020/', '/en/programme-2014-2020/',
+  '/vung/', '/en/regions/',
+  '/vung/dbscl/', '/en/regions/tn/',
+  '/vung/phia-bac-2022-2023/', '/en/regions/north-2022-2023/',
+  '/tinh/', '/en/provinces/',
+  '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
+  '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/',
+  '/ghi-chu-du-lieu/', '/en/data-notes/',
+  '/thuat-ngu/', '/en/glossary/',
+  '/du-lieu/', '/en/data/',
+  '/phuong-phap/', '/en/methodology/',
+  '/tim-kiem/', '/en/search/',
+  '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/charts/phia-bac-2022-2023/kcdp/',
+  '/embed/tra-vinh-2016-2020/', '/en/embed/phia-bac-2022-2023/',
+  '/trinh-chieu/', '/en/present/',
+  '/404.html',
 ];
 
 let browser: Browser;
@@ -49,7 +65,7 @@ describe('every template in Chromium', () => {
         expect(problems).toEqual([]);
         expect(foreign).toEqual([]);
         await ctx.close();
-      }, 240_000);
+      }, 400_000);
     }
   }
 });
@@ -127,7 +143,7 @@ describe('chart state in the URL', () => {
     await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .views label').first().click();
     expect(new URL(p.url()).searchParams.has('kinh-phi-theo-vung-2014-2020')).toBe(false);
     // The tile map's colouring too.
-    await p.goto(`${origin}/?tiles=staffing-2022`);
+    await p.goto(`${origin}/tinh/?tiles=staffing-2022`);
     expect(await p.locator('figure.tiles .view[data-view="staffing-2022"]').isVisible()).toBe(true);
     expect(await p.locator('figure.tiles .view[data-view="region"]').isVisible()).toBe(false);
     await p.locator('figure.tiles .views label').nth(1).click();

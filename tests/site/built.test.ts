@@ -125,7 +125,7 @@ describe('built site', () => {
   });
 
   it('colours the tile map by region or by a province-level figure, naming silence as silence', () => {
-    const doc = docs.get(join(DIST, 'index.html'))!;
+    const doc = docs.get(join(DIST, 'tinh/index.html'))!;
     const views = [...doc.querySelectorAll('figure.tiles .view')];
     expect(views.map((v) => v.getAttribute('data-view'))).toEqual(['region', 'funding-2014-2020', 'staffing-2022', 'staffing-2020', 'collaborators-2022']);
     for (const v of views) expect(v.querySelectorAll('svg a')).toHaveLength(63);
