@@ -7,13 +7,14 @@ ensure_chromium
 SOURCES="${SOURCES_DIR:-$ROOT/../shared/sources}"
 mkdir -p out
 status=0
+extra=0   # failures outside vitest (provenance, typecheck), counted in the closing line
 npm run build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
-npm run -s check:sources -- "$SOURCES" || status=1
-npx tsc --noEmit -p . || { echo "typecheck failed"; status=1; }
+npm run -s check:sources -- "$SOURCES" || { status=1; extra=$((extra + 1)); }
+npx tsc --noEmit -p . || { echo "typecheck failed"; status=1; extra=$((extra + 1)); }
 npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || status=1
 node -e '
   const r = require("./out/vitest.json");
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + (process.argv[1] === "1" ? 1 : 0)} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$status"
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + Number(process.argv[1])} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$extra"
 exit $status
