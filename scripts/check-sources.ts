@@ -1,5 +1,5 @@
 /**
- * npm run check:sources -- <dir-with-report-texts>   (default ../shared/sources)
+ * npm run check:sources -- <dir-with-report-texts>   (default data/sources)
  * Confirms that every transcribed figure's as_written (and every fact's place) occurs in its
  * source text within a few lines of its locator line; lists the rows it cannot find.
  */
@@ -10,7 +10,7 @@ import { ErrorLog } from './lib/errors.ts';
 import { readCsv } from './lib/csv.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = resolve(process.argv[2] ?? `${root}/../shared/sources`);
+const dir = resolve(process.argv[2] ?? `${root}/data/sources`);
 const log = new ErrorLog();
 const ids = readCsv(`${root}/data/sources.csv`, 'data/sources.csv', null, log).map((r) => r.values.id ?? '');
 const { checked, misses } = checkProvenance(root, dir, ids, log);

@@ -4,7 +4,7 @@
 # HTML, browser) and prints a plain "N passed, N failed" line.
 source "$(dirname "$0")/env.sh"
 ensure_chromium
-SOURCES="${SOURCES_DIR:-$ROOT/../shared/sources}"
+SOURCES="$ROOT/data/sources"
 mkdir -p out
 status=0
 extra=0   # failures outside vitest (provenance, typecheck), counted in the closing line

@@ -1,7 +1,7 @@
 /**
  * The data contract, written once. Build scripts validate every row with these schemas, Astro's
  * content collections load the generated JSON with the same ones, and the TypeScript types the
- * pages use are inferred from them. Column meanings are documented in ../shared/DESIGN.md and
+ * pages use are inferred from them. Column meanings are documented in README.md (data contract) and
  * data/raw/README.md; `datapackage.json` is generated from the descriptions below.
  */
 import { z } from 'zod';

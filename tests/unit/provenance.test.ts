@@ -4,7 +4,7 @@ import { checkProvenance, findNear, looseText } from '../../scripts/lib/provenan
 import { ErrorLog } from '../../scripts/lib/errors.ts';
 import { dataFixture } from '../helpers/fixture.ts';
 
-const SOURCES = resolve(import.meta.dirname, '../../../shared/sources');
+const SOURCES = resolve(import.meta.dirname, '../../data/sources');
 const IDS = ['nd45-2013-2022', 'north-2023', 'kcqg-2014-2020', 'tra-vinh-2016-2020', 'kc-2018'];
 
 describe('provenance check', () => {
