@@ -9,7 +9,7 @@ import type { SiteData } from './data.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { formatFigure, type Lang } from './format.ts';
 import { T } from './i18n.ts';
-import { path } from './routes.ts';
+import { figureHref } from './routes.ts';
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -17,7 +17,7 @@ export function inlineHtml(text: string, lang: Lang, d: Pick<SiteData, 'fig'>, t
   return escapeHtml(text).replace(/\{(fig|term):([^}]+)\}/g, (_, kind: string, key: string) => {
     if (kind === 'fig') {
       const f = d.fig(key);
-      const href = `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+      const href = figureHref(lang, f);
       const mark = f.derived ? `<span class="derived-mark"> (${T[lang].derived})</span>` : '';
       return `<span class="fig"><a href="${href}" title="${escapeHtml(lang === 'vi' ? f.label_vi : f.label_en)}">${escapeHtml(formatFigure(f, lang))}</a>${mark}</span>`;
     }

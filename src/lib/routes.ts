@@ -29,3 +29,12 @@ export function path(lang: Lang, key: PageKey, param?: string): string {
 
 /** Regions use their code in lowercase with hyphens in URLs: /vung/dbsh/. */
 export const regionParam = (code: string) => code.toLowerCase().replace('_', '-');
+
+/**
+ * Where a number leads when a reader clicks it: the one place that decides, so that narratives,
+ * key-figure cards, tables and profiles all link the same way. Today: the figure's row on its
+ * report's page (a derived figure has a row there too, with its formula).
+ */
+export function figureHref(lang: Lang, f: { id: string; source: string }): string {
+  return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+}
