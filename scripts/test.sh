@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to every test: installs what is missing (Node 24, packages,
-# Chromium), builds the site, checks provenance, then runs all vitest projects (unit, built
-# HTML, browser) and prints a plain "N passed, N failed" line.
+# Chromium), builds the site, checks provenance and types, then runs all vitest projects (unit,
+# components, built HTML, browser) and prints a plain "N passed, N failed" line in which "failed"
+# counts everything that went wrong: failed tests, test files that failed to load or whose hooks
+# failed, unhandled errors, and each failed step outside vitest (tests/reporters/closing-line.ts).
 source "$(dirname "$0")/env.sh"
-ensure_chromium
-SOURCES="$ROOT/data/sources"
+# In CI a missing browser is a failure, never a reason to skip: ensure_chromium installs it or
+# says why it cannot, and the browser tests then fail loudly in their beforeAll.
+ensure_chromium || echo "env: no Chromium; the browser tests will fail" >&2
 mkdir -p out
-status=0
-extra=0   # failures outside vitest (provenance, typecheck), counted in the closing line
-npm run build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
-npm run -s check:sources -- "$SOURCES" || { status=1; extra=$((extra + 1)); }
-npx tsc --noEmit -p . || { echo "typecheck failed"; status=1; extra=$((extra + 1)); }
-npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || status=1
-node -e '
-  const r = require("./out/vitest.json");
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + Number(process.argv[1])} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$extra"
-exit $status
+failed_steps=()
+step() { # step NAME command…: run a step, remember it by name when it fails
+  local name="$1"; shift
+  echo "── $name" >&2
+  "$@" || failed_steps+=(--step "$name")
+}
+# A stale dist/ or summary from an earlier run must not stand in for this one.
+rm -rf dist out/test-summary.json out/vitest.json
+step build npm run build
+step provenance npm run -s check:sources
+step typecheck npx tsc --noEmit -p .
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json \
+  --reporter="$ROOT/tests/reporters/summary-reporter.ts"
+vitest_exit=$?
+set -e
+node tests/reporters/closing-line.ts out/test-summary.json "$vitest_exit" "${failed_steps[@]}"

@@ -97,16 +97,3 @@ export function readCsv(path: string, file: string, expectedColumns: readonly st
   }
   return parseCsvText(text, file, expectedColumns, log);
 }
-
-/** Serialise rows for the downloads: RFC 4180, header first, LF endings. */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const data = rows.map((r) =>
-    columns.map((c) => {
-      const v = r[c];
-      if (Array.isArray(v)) return v.join('|');
-      if (v === null || v === undefined) return '';
-      return typeof v === 'number' ? String(v) : String(v);
-    }),
-  );
-  return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }) + '\n';
-}

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 import type { PipelineResult } from './pipeline.ts';
 import {
   dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, sourceSchema,

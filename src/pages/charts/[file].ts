@@ -7,6 +7,7 @@ import { CHARTS } from '../../charts/registry.ts';
 import { chart } from '../../lib/charts.ts';
 import { standaloneSvg } from '../../lib/chart-svg.ts';
 import type { Lang } from '../../lib/format.ts';
+import { toCsv } from '../../lib/csv.ts';
 
 export function getStaticPaths() {
   return CHARTS.flatMap((c) => [
@@ -16,18 +17,12 @@ export function getStaticPaths() {
   ]);
 }
 
-const cell = (v: unknown) => {
-  const s = String(v ?? '');
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export const GET: APIRoute = async ({ params }) => {
   const file = params.file!;
   const csv = /^(.+)\.csv$/.exec(file);
   if (csv) {
     const m = await chart(csv[1]!, 'en');
-    const cols = Object.keys(m.csv[0] ?? {});
-    const body = [cols.join(','), ...m.csv.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+    const body = toCsv(m.csv, Object.keys(m.csv[0] ?? {}));
     return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const [, id, lang] = /^(.+)-(vi|en)\.svg$/.exec(file)!;
