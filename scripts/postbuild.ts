@@ -4,6 +4,7 @@
  * - each chart's PNG (2×, title and source inside) next to its SVG in dist/charts/;
  * - a 1200×630 preview image for every page, at the path its og:image names;
  * - a static oEmbed response per chart and language in dist/oembed/.
+ * (dist/_headers is written last, after Pagefind: scripts/headers.ts.)
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -62,31 +63,3 @@ for (const file of htmlFiles(dist)) {
   previews++;
 }
 console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${previews} preview images in ${Math.round(performance.now() - t0)} ms`);
-
-// Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages…). Embeds must be
-// frameable from anywhere and every other page from nowhere; because such hosts merge all
-// matching rules, the non-embed rules are listed per top-level section, never as /*.
-{
-  const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'];
-  const noFrame = ["  Content-Security-Policy: frame-ancestors 'none'", '  X-Frame-Options: DENY'];
-  const html = ['  Cache-Control: public, max-age=0, must-revalidate'];
-  const rules: string[] = [];
-  const rule = (pattern: string, lines: string[]) => rules.push(pattern, ...lines, '');
-  rule('/', [...common, ...noFrame, ...html]);
-  rule('/index.html', [...common, ...noFrame, ...html]);
-  rule('/en/', [...common, ...noFrame, ...html]);
-  for (const top of readdirSync(dist)) {
-    const p = join(dist, top);
-    if (!statSync(p).isDirectory() || ['embed', '_astro', 'en'].includes(top)) continue;
-    rule(`/${top}/*`, [...common, ...noFrame, ...(['data', 'charts', 'og', 'js', 'pagefind', 'oembed'].includes(top) ? ['  Cache-Control: public, max-age=3600'] : html)]);
-  }
-  for (const top of readdirSync(join(dist, 'en'))) {
-    if (!statSync(join(dist, 'en', top)).isDirectory() || top === 'embed') continue;
-    rule(`/en/${top}/*`, [...common, ...noFrame, ...html]);
-  }
-  rule('/embed/*', [...common, '  Content-Security-Policy: frame-ancestors *', ...html]);
-  rule('/en/embed/*', [...common, '  Content-Security-Policy: frame-ancestors *', ...html]);
-  rule('/_astro/*', ['  Cache-Control: public, max-age=31536000, immutable']);
-  rule('/js/embed-resizer.js', ['  Access-Control-Allow-Origin: *', '  Cache-Control: public, max-age=3600']);
-  writeFileSync(`${dist}/_headers`, rules.join('\n'));
-}
