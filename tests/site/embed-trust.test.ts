@@ -1,0 +1,89 @@
+/**
+ * The host half of the embed code (public/js/embed-resizer.js) on a newspaper page that also
+ * carries other people's iframes: it must size our chart and nothing else, whatever they post.
+ */
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { DIST, read, requireDist } from '../helpers/dist.ts';
+import { serveHostPages, serveSiteWithHeaders } from '../helpers/hosting.ts';
+
+const PUBLISHED = 'https://khuyencong.example.org';
+const CHART = 'kinh-phi-theo-vung-2014-2020';
+
+let browser: Browser;
+let site: { server: Server; origin: string };
+let host: Awaited<ReturnType<typeof serveHostPages>>;
+let ad: Awaited<ReturnType<typeof serveHostPages>>;
+beforeAll(async () => {
+  requireDist();
+  site = await serveSiteWithHeaders(DIST, '127.0.0.1');
+  host = await serveHostPages('127.0.0.2');
+  ad = await serveHostPages('127.0.0.3');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of [site, host, ad]) s?.server.close();
+});
+
+function embedCode(): string {
+  const doc = new JSDOM(read(join(DIST, 'bieu-do', CHART, 'index.html'))).window.document;
+  return (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
+}
+
+describe('the resizer trusts only the site’s own embed frames', () => {
+  it('sizes the chart and leaves an advertising iframe that posts our height message alone', async () => {
+    // An "advertising" frame from a third site, posting our message over and over.
+    const adUrl = ad.set('/ad.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ad</title></head><body>ad<script>
+      setInterval(function () { parent.postMessage({ 'kc-embed': { height: 19999, id: '${CHART}' } }, '*'); }, 50);
+    </script></body></html>`);
+    // And a host script that forges our message from the host window itself.
+    const page0 = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>
+      <iframe id="ad" title="ad" src="${adUrl}" height="90" style="width:100%"></iframe>
+      ${embedCode()}
+      <script>setInterval(function () { window.postMessage({ 'kc-embed': { height: 19999 } }, '*'); }, 50);</script>
+    </body></html>`;
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    try {
+      await page.goto(host.set('/article.html', page0), { waitUntil: 'load' });
+      const chart = page.locator(`iframe[src*="/embed/${CHART}/"]`);
+      await chart.scrollIntoViewIfNeeded();
+      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLIFrameElement).style.height !== '', `iframe[src*="/embed/${CHART}/"]`, { timeout: 10_000 });
+      await page.waitForTimeout(600); // many forged messages have been posted by now
+      const heights = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => ({ id: f.id || 'chart', h: f.clientHeight, style: f.style.height })));
+      const adFrame = heights.find((x) => x.id === 'ad')!;
+      const chartFrame = heights.find((x) => x.id === 'chart')!;
+      expect(adFrame.h, 'the advertising frame keeps its own height').toBe(90);
+      expect(adFrame.style).toBe('');
+      const content = await (await chart.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => document.documentElement.scrollHeight));
+      expect(chartFrame.h, 'the chart frame has its chart’s height, not a forged one').toBeLessThan(2000);
+      expect(Math.abs(chartFrame.h - content), `frame ${chartFrame.h}px, chart document ${content}px`).toBeLessThanOrEqual(20);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('clamps the height even from our own embed', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    try {
+      await page.goto(host.set('/clamp.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${embedCode()}</body></html>`), { waitUntil: 'load' });
+      const sel = `iframe[src*="/embed/${CHART}/"]`;
+      await page.waitForFunction((s) => (document.querySelector(s) as HTMLIFrameElement).style.height !== '', sel, { timeout: 10_000 });
+      const frame = (await (await page.$(sel))!.contentFrame())!;
+      // Our own frame, misbehaving: the resizer must still keep it within bounds.
+      await frame.evaluate(() => parent.postMessage({ 'kc-embed': { height: 99999 } }, '*'));
+      await page.waitForTimeout(200);
+      const h = await page.$eval(sel, (f) => f.getBoundingClientRect().height);
+      expect(h).toBeLessThanOrEqual(4000);
+      expect(h).toBeGreaterThan(1000);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
