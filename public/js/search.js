@@ -1,46 +1,77 @@
 // Search with Pagefind, loaded only when a query is typed. Pagefind folds tones but not đ, so
 // a diacritic-free query ("dong nai") is also run with đ at the start of each d-word, and the
 // results are merged (pages also carry a đ→d alias, see Layout.astro).
-const script = document.currentScript || document.querySelector('script[src="/js/search.js"]');
-const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+// Every state is said out loud (the status is a live region): searching, n results, none, and
+// "the index could not be loaded" with a retry button (the province list stays below the form).
+// The messages come from the page (data- attributes), in its language.
 const input = document.getElementById('q');
 const list = document.getElementById('results');
 const status = document.getElementById('status');
+const retry = document.getElementById('retry');
 const kindSelect = document.getElementById('f-kind');
 const regionSelect = document.getElementById('f-region');
-const words = { vi: { none: 'Không tìm thấy kết quả.', some: (n) => `${n} kết quả` }, en: { none: 'No results.', some: (n) => `${n} results` } }[lang];
-let pagefind;
+const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+const say = (key, n) => {
+  status.textContent = (status.dataset[key] || '').replace('{n}', String(n));
+};
 const dVariant = (q) => q.replace(/(^|\s)d/g, '$1đ').replace(/(^|\s)D/g, '$1Đ');
 
+let pagefind; // the loaded module, once init() has succeeded
+let attempt = 0;
+async function loadPagefind() {
+  if (pagefind) return pagefind;
+  // A failed import may be remembered by the browser: a retry asks for a fresh URL.
+  const mod = await import(attempt ? `/pagefind/pagefind.js?retry=${attempt}` : '/pagefind/pagefind.js');
+  await mod.init();
+  pagefind = mod;
+  return mod;
+}
+
+let latest = 0; // only the newest query may write its results
 async function search(q) {
+  const mine = ++latest;
   q = q.trim();
+  retry.hidden = true;
   if (!q) { list.replaceChildren(); status.textContent = ''; return; }
-  pagefind ??= await import('/pagefind/pagefind.js');
-  await pagefind.init();
-  const runs = [q];
-  if (dVariant(q) !== q) runs.push(dVariant(q));
-  const filters = {};
-  if (kindSelect.value) filters.kind = kindSelect.value;
-  if (regionSelect.value) filters.region = regionSelect.value;
-  const found = await Promise.all(runs.map((r) => pagefind.search(r, { filters })));
-  const byId = new Map();
-  for (const res of found) for (const r of res.results) {
-    const prev = byId.get(r.id);
-    if (!prev || r.score > prev.score) byId.set(r.id, r);
+  say('loading');
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pf = await loadPagefind();
+    const runs = [q];
+    if (dVariant(q) !== q) runs.push(dVariant(q));
+    const filters = {};
+    if (kindSelect.value) filters.kind = kindSelect.value;
+    if (regionSelect.value) filters.region = regionSelect.value;
+    const found = await Promise.all(runs.map((r) => pf.search(r, { filters })));
+    const byId = new Map();
+    for (const res of found) for (const r of res.results) {
+      const prev = byId.get(r.id);
+      if (!prev || r.score > prev.score) byId.set(r.id, r);
+    }
+    const ranked = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, 20);
+    const data = await Promise.all(ranked.map((r) => r.data()));
+    if (mine !== latest) return;
+    const items = data.filter((x) => (lang === 'en') === x.url.startsWith('/en/'));
+    list.replaceChildren(...items.map((x) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = x.url; a.textContent = x.meta.title || x.url;
+      const p = document.createElement('p');
+      p.textContent = x.excerpt.replace(/<[^>]+>/g, '');
+      li.append(a, p);
+      return li;
+    }));
+    if (items.length) say('count', items.length); else say('none');
+  } catch (e) {
+    if (mine !== latest) return;
+    attempt++;
+    list.replaceChildren();
+    say('error');
+    retry.hidden = false;
+    console.warn('search: the Pagefind index could not be loaded', e);
+  } finally {
+    if (mine === latest) list.removeAttribute('aria-busy');
   }
-  const ranked = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, 20);
-  const data = await Promise.all(ranked.map((r) => r.data()));
-  const items = data.filter((x) => (lang === 'en') === x.url.startsWith('/en/'));
-  list.replaceChildren(...items.map((x) => {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = x.url; a.textContent = x.meta.title || x.url;
-    const p = document.createElement('p');
-    p.textContent = x.excerpt.replace(/<[^>]+>/g, '');
-    li.append(a, p);
-    return li;
-  }));
-  status.textContent = items.length ? words.some(items.length) : words.none;
 }
 let timer;
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 200); });
@@ -51,10 +82,10 @@ input.closest('form').addEventListener('submit', (e) => {
   history.replaceState(null, '', u);
   search(input.value);
 });
+retry.addEventListener('click', () => { search(input.value); input.focus(); });
 for (const sel of [kindSelect, regionSelect]) sel.addEventListener('change', () => search(input.value));
 const params = new URL(location.href).searchParams;
 if (params.get('kind')) kindSelect.value = params.get('kind');
 if (params.get('region')) regionSelect.value = params.get('region');
 const initial = params.get('q');
 if (initial) { input.value = initial; search(initial); }
-void script;

@@ -18,6 +18,8 @@ export const T = {
     footer: 'Số liệu lấy từ năm báo cáo của Bộ Công Thương và Sở Công Thương Trà Vinh. Dữ liệu phát hành theo giấy phép CC BY 4.0.',
     searchPlaceholder: 'Ví dụ: dong nai, dao tao nghe', searchLabel: 'Tìm trong trang', download: 'Tải về', backToTop: 'Lên đầu trang',
     allProvinces: 'Tất cả 63 tỉnh, thành phố', readMore: 'Xem thêm', keyFigures: 'Những con số chính',
+    searchLoading: 'Đang tìm…', searchNone: 'Không tìm thấy kết quả.', searchCount: '{n} kết quả', searchRetry: 'Thử lại',
+    searchError: 'Không tải được chỉ mục tìm kiếm (có thể do mất kết nối). Hãy thử lại, hoặc chọn tỉnh trong danh sách dưới đây.',
   },
   en: {
     skip: 'Skip to main content', menu: 'Contents', home: 'Home', results: 'Results 2013–2022', programme: 'Programme 2014–2020',
@@ -30,6 +32,8 @@ export const T = {
     footer: 'Figures from five reports of the Ministry of Industry and Trade and Trà Vinh’s Department of Industry and Trade. Data released under CC BY 4.0.',
     searchPlaceholder: 'e.g. dong nai, vocational training', searchLabel: 'Search the site', download: 'Download', backToTop: 'Back to top',
     allProvinces: 'All 63 provinces', readMore: 'Read more', keyFigures: 'Key figures',
+    searchLoading: 'Searching…', searchNone: 'No results.', searchCount: '{n} results', searchRetry: 'Try again',
+    searchError: 'The search index could not be loaded (the connection may be down). Try again, or pick a province from the list below.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
