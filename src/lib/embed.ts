@@ -17,7 +17,7 @@ export function defaultHeight(model: ChartModel): number {
   const h = (svg: string | undefined) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg ?? '')?.[1] ?? 0);
   const wide = Math.max(...model.views.map((v) => h(v.svg)));
   const narrow = Math.max(...model.views.map((v) => h(v.svgNarrow)));
-  return Math.round(Math.max(wide + 230, narrow + 330));
+  return Math.round(Math.max(wide + 300, narrow + 360));
 }
 
 export function embedCode(model: ChartModel, lang: Lang, site: URL | string): string {

@@ -87,3 +87,42 @@ describe('the resizer trusts only the site’s own embed frames', () => {
     }
   });
 });
+
+describe('a sandboxed embed (no allow-scripts, as some CMSs insert it)', () => {
+  const CHARTS = ['kinh-phi-theo-vung-2014-2020', 'phia-bac-2022-2023', 'tra-vinh-2016-2020'];
+  for (const width of [375, 1280]) {
+    it(`shows the source line and the credit without any script, at ${width} px`, async () => {
+      const frames = CHARTS.map((id) => {
+        const doc = new JSDOM(read(join(DIST, 'bieu-do', id, 'index.html'))).window.document;
+        const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
+        return /<iframe[\s\S]*?<\/iframe>/.exec(code)![0].replace('<iframe ', '<iframe sandbox="allow-popups allow-same-origin" ').replace(' loading="lazy"', '');
+      });
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
+      const page = await ctx.newPage();
+      try {
+        await page.goto(host.set(`/sandboxed-${width}.html`, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${frames.join('\n')}</body></html>`), { waitUntil: 'load' });
+        await page.waitForTimeout(500);
+        for (const [i, el] of (await page.$$('iframe')).entries()) {
+          const frame = (await el.contentFrame())!;
+          await frame.waitForSelector('figure.chart');
+          const r = await frame.evaluate(() => {
+            const inView = (sel: string) => {
+              const e = document.querySelector(sel);
+              if (!e) return `${sel} missing`;
+              const b = e.getBoundingClientRect();
+              // Inside the frame's viewport, and the topmost thing at its centre (not covered).
+              const top = document.elementFromPoint(b.left + Math.min(b.width / 2, 20), b.top + b.height / 2);
+              return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight + 1 && !!top && e.contains(top) ? 'visible' : `${sel} hidden (${Math.round(b.top)}–${Math.round(b.bottom)} in ${innerHeight})`;
+            };
+            return { source: inView('figcaption > p:first-child'), credit: inView('.credit a'), text: document.querySelector('.credit a')?.textContent };
+          });
+          expect(r.source, `${CHARTS[i]} source line`).toBe('visible');
+          expect(r.credit, `${CHARTS[i]} credit`).toBe('visible');
+          expect(r.text).toBe('Khuyến công qua những con số');
+        }
+      } finally {
+        await ctx.close();
+      }
+    });
+  }
+});

@@ -444,7 +444,10 @@ describe('embeds never break the host page', () => {
     const embeds = EMBEDDED.slice(0, 3).map(([i, lang]) => onSite(publishedEmbedCode(i, lang))).join('\n');
     const html = hostPage(`
 <script>
-window.hostErrors = []; window.hostMessages = 0;
+window.hostErrors = []; window.hostMessages = 0; window.messageListeners = 0;
+// Count every message listener added from now on: the host's own below, and the resizer's.
+var add = window.addEventListener;
+window.addEventListener = function (type) { if (type === 'message') window.messageListeners++; return add.apply(this, arguments); };
 window.addEventListener('error', function (e) { hostErrors.push(String(e.message)); });
 window.addEventListener('message', function () { hostMessages++; });
 window.addEventListener('load', function () { window.hostLoaded = document.querySelectorAll('iframe').length; });
@@ -459,13 +462,15 @@ ${embeds}
       await settle(page);
       const r = await page.evaluate(() => {
         const w = window as unknown as Record<string, unknown>;
-        return { after: w.hostAfterEmbeds, loaded: w.hostLoaded, errs: w.hostErrors, msgs: w.hostMessages, resizer: w.__kcEmbedResizer, own: document.getElementById('own')!.clientHeight };
+        return { after: w.hostAfterEmbeds, loaded: w.hostLoaded, errs: w.hostErrors, msgs: w.hostMessages, resizer: w.__kcEmbedResizer, listeners: w.messageListeners, own: document.getElementById('own')!.clientHeight };
       });
       expect(r.after).toBe('ran');
       expect(r.loaded).toBe(4);
       expect(r.errs).toEqual([]);
       expect(r.msgs, 'the host still receives the messages (the resizer does not swallow them)').toBeGreaterThan(0);
-      expect(r.resizer, 'the resizer ran (once, though pasted three times)').toBe(true);
+      expect(r.resizer, 'the resizer ran').toBe(true);
+      // The host's listener plus exactly one of the resizer's, though its script was pasted three times.
+      expect(r.listeners, 'message listeners added: the host’s and one resizer’s').toBe(2);
       expect(r.own, 'the host’s own iframe keeps its height').toBe(123);
       expect(errors).toEqual([]);
     } finally {

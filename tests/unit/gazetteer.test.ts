@@ -16,14 +16,27 @@ describe('gazetteer', () => {
   });
 
   it('resolves every province name, short name, English name, slug and alias to its slug', () => {
+    // 63 provinces, each known by several names: a loop over nothing would pass, so count first.
+    expect(ref.provinces).toHaveLength(63);
+    expect(new Set(ref.provinces.map((p) => p.slug)).size).toBe(63);
+    let names = 0;
     for (const p of ref.provinces) {
       for (const name of [p.name_vi, p.name_short_vi, p.name_en, p.slug, ...p.aliases]) {
         expect(ref.gazetteer.resolve(name), `${name} → ${p.slug}`).toEqual({ code: p.slug, kind: 'province' });
+        names++;
       }
+    }
+    expect(names).toBeGreaterThanOrEqual(63 * 4);
+  });
+
+  it('resolves nothing that is not a place', () => {
+    for (const name of ['', 'Hà', 'Nội', 'Đồng', 'Việt Nam Xanh', 'Tỉnh', 'dong nai x', 'Hà Nội Hà Nội']) {
+      expect(ref.gazetteer.resolve(name), JSON.stringify(name)).toBeUndefined();
     }
   });
 
   it('resolves every region name and alias (OCR forms included) to its code', () => {
+    expect(ref.regions.map((r) => r.code).sort()).toEqual(['BTB_DHMT', 'DBSCL', 'DBSH', 'DNB', 'TDMNPB', 'TN']);
     for (const r of ref.regions) {
       for (const name of [r.name_vi, r.name_en, r.code, ...r.aliases]) {
         expect(ref.gazetteer.resolve(name), name).toEqual({ code: r.code, kind: 'region' });

@@ -3,7 +3,7 @@
  * derived figures and the shape of the generated downloads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
@@ -135,6 +135,40 @@ describe('generated downloads', () => {
     for (const name of ['figures.csv', 'figures.json', 'province-facts.csv', 'provinces.csv', 'sources.csv', 'metrics.csv', 'data-notes.csv']) {
       expect(pkg.resources.some((x: { path: string }) => x.path === name), name).toBe(true);
     }
+    // Every file written is described.
+    for (const f of readdirSync(dir).filter((n) => n !== 'datapackage.json')) {
+      expect(pkg.resources.some((x: { path: string }) => x.path === f), `${f} is in datapackage.json`).toBe(true);
+    }
+  });
+  it('declares field types that every value in the CSVs satisfies', () => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+    const ok: Record<string, (v: string) => boolean> = {
+      integer: (v) => /^-?\d+$/.test(v), number: (v) => v !== '' && Number.isFinite(Number(v)), boolean: (v) => v === 'true' || v === 'false', string: () => true,
+    };
+    let checked = 0;
+    for (const res of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
+      const rows = csv(res.path).data;
+      for (const f of res.schema.fields as { name: string; type: string }[]) {
+        expect(ok[f.type], `${res.path}.${f.name}: unknown type ${f.type}`).toBeDefined();
+        for (const row of rows) {
+          const v = row[f.name] ?? '';
+          // Empty cells are allowed for optional fields; a non-empty one must have the declared type.
+          if (v !== '') expect(ok[f.type]!(v), `${res.path}.${f.name} = ${JSON.stringify(v)} is not ${f.type}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+  it('keeps the public contract of figures.csv (columns journalists’ scripts rely on)', () => {
+    // The contract as published in the README: columns may be added, never renamed or removed.
+    const contract = ['id', 'metric', 'label_vi', 'label_en', 'geo', 'period_start', 'period_end', 'period_label', 'programme', 'status', 'value', 'unit',
+      'source', 'line', 'as_written', 'qualifier', 'derived', 'formula'];
+    const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+    const fields = pkg.resources.find((x: { path: string }) => x.path === 'figures.csv').schema.fields as { name: string; type: string }[];
+    for (const c of contract) expect(fields.map((f) => f.name), c).toContain(c);
+    const type = (n: string) => fields.find((f) => f.name === n)!.type;
+    expect([type('value'), type('period_start'), type('period_end'), type('line'), type('derived')]).toEqual(['number', 'integer', 'integer', 'integer', 'boolean']);
   });
   it('keeps the raw column list the transcription guide documents', () => {
     const guide = readFileSync(join(import.meta.dirname, '../../data/raw/README.md'), 'utf8');
