@@ -31,3 +31,25 @@ export function embedCode(model: ChartModel, lang: Lang, site: URL | string): st
     `<noscript><a href="${permalink}"><img src="${png}" alt="${attr(model.alt)}" style="width:100%;height:auto"></a></noscript>`,
   ].join('\n');
 }
+
+/** Where NPR publishes Pym.js (the `defaultPymUrl` of the pym.js package); hosts may use their own copy. */
+export const PYM_URL = 'https://pym.nprapps.org/pym.v1.min.js';
+
+/**
+ * The embed code for pages built on NPR's Pym.js (many newsroom CMS templates): a container
+ * and Pym's parent, which makes the iframe itself. The host brings Pym (a page that already
+ * loads it leaves out the second line); this site serves no copy. The embedded page speaks Pym's
+ * child protocol itself (public/js/embed.js), so no Pym code runs inside the chart.
+ * The container id is Pym's name for the frame: two copies of one chart need two ids.
+ */
+export function pymEmbedCode(model: ChartModel, lang: Lang, site: URL | string): string {
+  const src = new URL(path(lang, 'embed', model.id), site).href;
+  const id = `kc-${model.id}`;
+  // JSON literals inside a <script>: `<` escaped so no `</script>` can end it early.
+  const js = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+  return [
+    `<div id="${id}"></div>`,
+    `<script src="${PYM_URL}"></script>`,
+    `<script>new pym.Parent(${js(id)}, ${js(src)}, ${js({ title: model.title })});</script>`,
+  ].join('\n');
+}
