@@ -83,16 +83,32 @@ export async function serveSiteWithHeaders(root = DIST, host = '127.0.0.1'): Pro
   return { server, origin: await listen(server, host), requests };
 }
 
-/** A third-party site: serves the HTML pages registered with `set(path, html)`. */
-export async function serveHostPages(host = '127.0.0.1'): Promise<{ server: Server; origin: string; set: (path: string, html: string) => string }> {
-  const pages = new Map<string, string>();
+/** How a host page's file is served: its type, and a promise to wait for before answering. */
+export interface HostFileOptions { type?: string; wait?: Promise<unknown> }
+
+/**
+ * A third-party site: serves the pages (and its own scripts) registered with `set(path, body)`.
+ * `wait` holds the response until the promise settles: a slow, parser-blocking script is how a
+ * heavy article page delays the scripts after it (WordPress prints wp-embed in the footer).
+ */
+export async function serveHostPages(host = '127.0.0.1'): Promise<{ server: Server; origin: string; set: (path: string, body: string, opts?: HostFileOptions) => string }> {
+  const files = new Map<string, { body: string; type: string; wait?: Promise<unknown> }>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const html = pages.get(url.pathname);
-    if (html === undefined) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(html);
+    const file = files.get(url.pathname);
+    if (file === undefined) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
+    void Promise.resolve(file.wait).catch(() => {}).then(() => {
+      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' });
+      res.end(file.body);
+    });
   });
   const origin = await listen(server, host);
-  return { server, origin, set: (path, html) => { pages.set(path, html); return origin + path; } };
+  return {
+    server,
+    origin,
+    set: (path, body, opts = {}) => {
+      files.set(path, { body, type: opts.type ?? TYPES[extname(path)] ?? TYPES['.html']!, wait: opts.wait });
+      return origin + path;
+    },
+  };
 }
