@@ -236,7 +236,7 @@ describe('WordPress: the embed handshake of wp-embed.js', () => {
 
         // A reader clicks the chart's link: the chart never asks WordPress to navigate the article.
         const frame = (await el.contentFrame())!;
-        await frame.locator('.credit a').click({ modifiers: [] }).catch(() => {});
+        await frame.locator('.credit a').click({ timeout: 5000 });
         await page.waitForTimeout(500);
         expect(wpMessages(await seen(page)).filter((m) => m.message === 'link'), 'no WordPress link message').toEqual([]);
         expect(page.url()).toBe(url);
