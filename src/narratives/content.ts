@@ -77,7 +77,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'p',
-          text: 'Ngân sách trung ương cho {term:KCQG} bình quân {fig:nd45-2013-2022.funding.national.avg_per_year} mỗi năm. Riêng năm 2021, khi ngân sách dồn cho phòng chống dịch Covid, phần của trung ương thấp hơn mức bình quân mười năm {fig:nd45-2013-2022.funding.national.2021.shortfall}.',
+          text: 'Ngân sách trung ương cho {term:KCQG} bình quân {fig:nd45-2013-2022.funding.national.avg_per_year} mỗi năm. Riêng năm 2021, khi ngân sách dồn cho phòng chống dịch Covid, phần của trung ương so với mức bình quân mười năm là {fig:nd45-2013-2022.funding.national.2021.shortfall}.',
         },
         {
           type: 'p',
@@ -129,7 +129,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'p',
-          text: 'The central budget gave the national programme ({term:KCQG}) {fig:nd45-2013-2022.funding.national.avg_per_year} a year on average. In 2021, when money was diverted to fighting Covid, the central share fell {fig:nd45-2013-2022.funding.national.2021.shortfall} below the ten-year average.',
+          text: 'The central budget gave the national programme ({term:KCQG}) {fig:nd45-2013-2022.funding.national.avg_per_year} a year on average. In 2021, when money was diverted to fighting Covid, the central share stood at {fig:nd45-2013-2022.funding.national.2021.shortfall} against the ten-year average.',
         },
         {
           type: 'p',
@@ -204,7 +204,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'callout',
-          text: 'Báo cáo ghi tốc độ tăng bình quân cả giai đoạn là {fig:kcqg-2014-2020.assess.budget-growth.average}. Con số này không khớp với chính các mức tăng từng năm mà báo cáo nêu, dù tính theo trung bình cộng hay trung bình nhân. Chúng tôi giữ nguyên con số như báo cáo ghi.',
+          text: 'Báo cáo ghi tốc độ tăng bình quân cả giai đoạn là {fig:kcqg-2014-2020.assess.budget-growth.average}. Trung bình cộng các mức tăng từng năm mà báo cáo nêu là {fig:derived.kcqg-2014-2020.assess.budget-growth.mean}, trung bình nhân là {fig:derived.kcqg-2014-2020.assess.budget-growth.compound}. Vì hai năm chỉ được ghi bằng số nguyên, trung bình cộng chỉ biết gần đúng, và con số báo cáo ghi nằm trong khoảng đó; nó không khớp với trung bình nhân. Chúng tôi giữ nguyên con số như báo cáo ghi.',
         },
         { type: 'h2', text: 'Kết quả so với mục tiêu' },
         {
@@ -281,7 +281,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'callout',
-          text: 'The report gives average growth over the period as {fig:kcqg-2014-2020.assess.budget-growth.average}. That does not match the yearly rates the report itself lists, whether averaged simply or compounded. We keep the figure as the report states it.',
+          text: 'The report gives average growth over the period as {fig:kcqg-2014-2020.assess.budget-growth.average}. The simple mean of the yearly rates the report lists is {fig:derived.kcqg-2014-2020.assess.budget-growth.mean}, the compound mean {fig:derived.kcqg-2014-2020.assess.budget-growth.compound}. Two of the rates are written as whole numbers, so the simple mean is only known roughly, and the stated figure lies within that range; it does not match the compound mean. We keep the figure as the report states it.',
         },
         { type: 'h2', text: 'Results against targets' },
         {
@@ -655,7 +655,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'callout',
-          text: 'Báo cáo nói kế hoạch năm 2023 thấp hơn kế hoạch năm 2022 {fig:north-2023.funding.2023.plan.total.change-vs-2022-plan}. Báo cáo không nêu kế hoạch năm 2022; theo tính toán của chúng tôi từ số đã chi và tỷ lệ đạt, kế hoạch đó là {fig:derived.north-2023.funding.2022.total.plan}, nên mức giảm thực tế nhỏ hơn con số báo cáo ghi. Chênh lệch không lớn và có thể do làm tròn tỷ lệ, nhưng hai con số không khớp nhau.',
+          text: 'Báo cáo nói kế hoạch năm 2023 thấp hơn kế hoạch năm 2022, tức thay đổi {fig:north-2023.funding.2023.plan.total.change-vs-2022-plan}. Báo cáo không nêu kế hoạch năm 2022; theo tính toán của chúng tôi từ số đã chi và tỷ lệ đạt, kế hoạch đó là {fig:derived.north-2023.funding.2022.total.plan}, nên mức thay đổi là {fig:derived.north-2023.funding.2023.plan.change-vs-2022-plan}. Chênh lệch nằm trong phạm vi làm tròn của các số báo cáo ghi, nên hai con số phù hợp với nhau.',
         },
         {
           type: 'p',
@@ -707,7 +707,7 @@ export const narratives: Narrative[] = [
         },
         {
           type: 'callout',
-          text: 'The report says the 2023 plan is {fig:north-2023.funding.2023.plan.total.change-vs-2022-plan} below the 2022 plan. It does not give the 2022 plan; by our calculation from what was spent and the rate achieved, that plan was {fig:derived.north-2023.funding.2022.total.plan}, so the real fall is a little smaller than the report says. The gap is small and may come from the rounding of the rate, but the two figures do not match.',
+          text: 'The report says the 2023 plan is lower than the 2022 plan, a change of {fig:north-2023.funding.2023.plan.total.change-vs-2022-plan}. It does not give the 2022 plan; by our calculation from what was spent and the rate achieved, that plan was {fig:derived.north-2023.funding.2022.total.plan}, so the change is {fig:derived.north-2023.funding.2023.plan.change-vs-2022-plan}. The gap lies within the rounding of the figures the report gives, so the two are consistent.',
         },
         {
           type: 'p',
