@@ -57,20 +57,24 @@ function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | n
 
 interface Bar { label: string; value: number; fig: Figure; colour: string }
 /** Horizontal bars with direct value labels: the value is readable without colour or axis. */
-function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: { value: number; label: string }): string {
+interface Rule { value: number; label: string; /** where the label sits: above the bars (default) or below */ at?: 'top' | 'bottom' }
+function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: Rule | Rule[]): string {
+  const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
   const text = (v: number) => (kind === 'billions' ? formatNumber(bn(v), lang, 2) : kind === 'millions' ? formatNumber(v / 1e6, lang, 1) : kind === 'percent' ? `${formatNumber(v, lang, 2)}%` : formatNumber(v, lang, 0));
   const data = bars.map((b) => ({ ...b, text: text(b.value) }));
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
-  const ruleMarks = rule ? [
-    Plot.ruleX([rule.value], { stroke: 'currentColor', strokeDasharray: '4,3' }),
-    Plot.text([rule.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14, text: () => rule.label, textAnchor: 'middle', fill: 'currentColor' }),
-  ] : [];
+  const ruleMarks = rules.flatMap((r, i) => [
+    Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3' }),
+    Plot.text([r.value], { x: (v: number) => v, frameAnchor: r.at ?? 'top', dy: (r.at ?? 'top') === 'top' ? -14 : 14, text: () => r.label, textAnchor: 'middle', fill: 'currentColor' }),
+  ]);
+  const hasTop = rules.some((r) => (r.at ?? 'top') === 'top');
+  const hasBottom = rules.some((r) => r.at === 'bottom');
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot({
-      width: W, height: 50 + bars.length * 48, marginLeft: 4, marginRight: 56, marginTop: rule ? 28 : 10, style: FONT,
+      width: W, height: 50 + bars.length * 48 + (hasBottom ? 18 : 0), marginLeft: 4, marginRight: 56, marginTop: hasTop ? 28 : 10, marginBottom: hasBottom ? 48 : undefined, style: FONT,
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
       y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
       marks: [
@@ -84,7 +88,7 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
   }
   const longest = Math.max(...bars.map((b) => b.label.length));
   return renderPlot({
-    width: W, height: 44 + bars.length * 36, marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: rule ? 28 : 10, style: FONT,
+    width: W, height: 44 + bars.length * 36 + (hasBottom ? 18 : 0), marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: hasTop ? 28 : 10, marginBottom: hasBottom ? 48 : undefined, style: FONT,
     x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
     y: { label: null, domain: data.map((b) => b.label) },
     marks: [
@@ -208,20 +212,30 @@ export const CHARTS: ChartDef[] = [
     build(d, lang, W) {
       const slugs: [string, string][] = [['red-river', 'DBSH'], ['southeast', 'DNB'], ['central-highlands', 'TN'], ['north-central-coast', 'BTB_DHMT'], ['northern-midlands', 'TDMNPB'], ['mekong-delta', 'DBSCL']];
       const figs = slugs.map(([s]) => (d.figures.find((f) => f.id === `${K}.region.${s}.avg-per-province`) ?? d.fig(`derived.${K}.region.${s}.avg-per-province`)));
+      // The regional averages divide regional money only; the like-for-like benchmark is the
+      // regional money over all 63 provinces (derived). The report's national average also
+      // divides the part it assigns to no region, so it is drawn too, marked as stated.
+      const benchmark = d.fig(`derived.${K}.region.all.avg-per-province`);
       const national = d.fig(`${K}.funding.avg-per-province`);
+      const unassigned = d.fig(`derived.${K}.region.unassigned.amount`);
       const name = (i: number) => `${lang === 'vi' ? d.region(slugs[i]![1]).name_vi : d.region(slugs[i]![1]).name_en}${figs[i]!.derived ? '*' : ''}`;
       const title = L(lang, 'Tính theo mỗi tỉnh, Đồng bằng sông Cửu Long nhận ít nhất, không phải miền núi phía Bắc như báo cáo viết', 'Per province, the Mekong Delta received least, not the northern uplands as the report says');
       const bars = figs.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[slugs[i]![1]]! }));
-      const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W,
-        { value: national.value, label: L(lang, `cả nước ${formatNumber(bn(national.value), lang, 2)}`, `national ${formatNumber(bn(national.value), lang, 2)}`) });
+      const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, [
+        { value: benchmark.value, label: L(lang, `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`, `6 regions ${formatNumber(bn(benchmark.value), lang, 2)}*`) },
+        { value: national.value, label: L(lang, `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`, `report: ${formatNumber(bn(national.value), lang, 2)}`), at: 'bottom' },
+      ]);
       return {
-        id: this.id, title, subtitle: L(lang, 'Kinh phí khuyến công bình quân mỗi tỉnh 2014–2020, tỷ đồng. * chúng tôi tính: báo cáo không nêu', 'Average khuyến công funding per province 2014–2020, VND billion. * derived by us: not stated in the report'),
+        id: this.id, title,
+        subtitle: L(lang,
+          `Kinh phí khuyến công bình quân mỗi tỉnh 2014–2020, tỷ đồng. * chúng tôi tính: báo cáo không nêu. Đường gạch: bình quân của tiền sáu vùng trên 63 tỉnh, cùng cơ sở với các cột; đường chấm: bình quân cả nước báo cáo nêu, tính cả ${formatFigure(unassigned, lang)} không phân bổ cho vùng nào.`,
+          `Average khuyến công funding per province 2014–2020, VND billion. * derived by us: not stated in the report. Dashed: the six regions’ money over 63 provinces, the same base as the bars; dotted: the national average the report states, which also counts ${formatFigure(unassigned, lang)} assigned to no region.`),
         sourceLine: sourceLine(d, [national.id], lang), sourceIds: [K],
-        alt: L(lang, `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân cả nước ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
-          `Bar chart of average funding per province in the six regions against the national average of ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`),
+        alt: L(lang, `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân của tiền sáu vùng ${formatFigure(benchmark, lang)} (chúng tôi tính) và bình quân cả nước báo cáo nêu ${formatFigure(national, lang)}, vốn tính cả phần không phân bổ cho vùng nào. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
+          `Bar chart of average funding per province in the six regions against the six regions’ money over all provinces, ${formatFigure(benchmark, lang)} (derived), and the national average the report states, ${formatFigure(national, lang)}, which includes money assigned to no region. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Bình quân', 'Average'), svg }],
-        table: tableOf([...figs, national], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
-        csv: csvRows([...figs, national]), figureIds: [...figs, national].map((f) => f.id),
+        table: tableOf([...figs, benchmark, national], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
+        csv: csvRows([...figs, benchmark, national]), figureIds: [...figs, benchmark, national].map((f) => f.id),
       };
     },
   },
@@ -231,7 +245,7 @@ export const CHARTS: ChartDef[] = [
     build(d, lang, W) {
       const idx = [2014, 2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`derived.${K}.funding-index.${y}`));
       const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`${K}.assess.budget-growth.${y}`));
-      const rise = formatNumber(idx[6]!.value - 100, lang, 0);
+      const rise = formatNumber(d.fig(`derived.${K}.funding-index.2020.change`).value, lang, 0);
       const title = L(lang, `Theo tốc độ tăng báo cáo nêu, kinh phí năm 2020 cao hơn năm 2014 khoảng ${rise}%`, `By the growth rates the report gives, 2020 funding was about ${rise}% above 2014`);
       const data = idx.map((f) => ({ year: f.period_start, value: f.value, f }));
       const svg = renderPlot({
@@ -337,7 +351,7 @@ export const CHARTS: ChartDef[] = [
       const national = d.fig(`${K}.funding.avg-per-province`);
       const name = (f: Figure) => (lang === 'vi' ? d.province(f.geo).name_vi : d.province(f.geo).name_en);
       const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]! }));
-      const times = Math.floor(figs[0]!.value / figs[4]!.value);
+      const times = Math.floor(d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`).value);
       const title = L(lang, `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`, `Hanoi received over ${times} times as much as Can Tho`);
       return {
         id: this.id, title, subtitle: L(lang, `Kinh phí khuyến công 2014–2020 của các tỉnh báo cáo nêu tên, tỷ đồng; bình quân cả nước ${formatFigure(national, lang)}/tỉnh`, `Khuyến công funding 2014–2020 of the provinces the report names, VND billion; national average ${formatFigure(national, lang)} per province`),
@@ -356,7 +370,7 @@ export const CHARTS: ChartDef[] = [
       const levels: [string, string, string][] = [['provincial', 'Cấp tỉnh', 'Provincial'], ['district', 'Cấp huyện', 'District'], ['regional', 'Cấp khu vực', 'Regional'], ['national', 'Cấp quốc gia', 'National']];
       const figs = levels.map(([k]) => d.fig(`${N}.products.${k}`));
       const name = (i: number) => L(lang, levels[i]![1], levels[i]![2]);
-      const ratio = Math.round(figs[0]!.value / figs[3]!.value);
+      const ratio = Math.round(d.fig(`derived.${N}.products.provincial-to-national.times`).value);
       const title = L(lang, `Cứ khoảng ${ratio} sản phẩm được tôn vinh cấp tỉnh mới có một sản phẩm đạt cấp quốc gia`, `For about every ${ratio} products honoured by a province, one reached national level`);
       return {
         id: this.id, title, subtitle: L(lang, 'Số sản phẩm công nghiệp nông thôn tiêu biểu được bình chọn, 2013–2022', 'Outstanding rural industrial products selected, 2013–2022'),
