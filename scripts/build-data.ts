@@ -8,12 +8,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { runPipeline } from './lib/pipeline.ts';
 import { writeDownloads } from './lib/downloads.ts';
 import { DataErrors, ErrorLog } from './lib/errors.ts';
 import { checkProvenance, formatMiss } from './lib/provenance.ts';
 import { notesMarkdown } from './lib/notes-doc.ts';
+import { validatedOutput } from './lib/output.ts';
 import { checkClaims } from '../src/charts/claims.ts';
 import {
   dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, regionSchema, sourceSchema,
@@ -21,19 +21,6 @@ import {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = `${root}/data/generated`;
-
-/** Parse with the public schema before writing: the pages' content collections use the same ones. */
-function validated<T>(name: string, schema: z.ZodType<T>, rows: unknown[], log: ErrorLog): T[] {
-  const res = z.array(schema).safeParse(rows);
-  if (!res.success) {
-    for (const issue of res.error.issues.slice(0, 20)) {
-      const [i, column] = issue.path as [number, string];
-      const row = rows[i] as { id?: string } | undefined;
-      log.add({ file: `data/generated/${name}`, line: Number(i) + 1, column: String(column ?? ''), value: row?.id, message: `does not match the schema: ${issue.message}` });
-    }
-  }
-  return rows as T[];
-}
 
 try {
   const t0 = performance.now();
@@ -50,13 +37,13 @@ try {
   for (const c of checkClaims(result.figures)) {
     if (!c.pass) log.add({ file: 'src/charts/claims.ts', line: 0, column: c.chart, message: `chart title no longer supported by the data: ${c.message}` });
   }
-  const figures = validated('figures.json', figureSchema, result.figures, log);
-  const facts = validated('province-facts.json', provinceFactSchema, result.facts, log);
-  const notes = validated('data-notes.json', dataNoteSchema, result.notes, log);
-  validated('provinces.json', provinceSchema, result.ref.provinces, log);
-  validated('regions.json', regionSchema, result.ref.regions, log);
-  validated('sources.json', sourceSchema, result.ref.sources, log);
-  validated('metrics.json', metricSchema, result.ref.metrics, log);
+  const figures = validatedOutput('figures.json', figureSchema, result.figures, log);
+  const facts = validatedOutput('province-facts.json', provinceFactSchema, result.facts, log);
+  const notes = validatedOutput('data-notes.json', dataNoteSchema, result.notes, log);
+  validatedOutput('provinces.json', provinceSchema, result.ref.provinces, log);
+  validatedOutput('regions.json', regionSchema, result.ref.regions, log);
+  validatedOutput('sources.json', sourceSchema, result.ref.sources, log);
+  validatedOutput('metrics.json', metricSchema, result.ref.metrics, log);
   log.throwIfAny();
 
   mkdirSync(out, { recursive: true });

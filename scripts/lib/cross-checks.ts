@@ -12,7 +12,8 @@
  * agrees, with `truncated` set.
  *
  * Explanations quote numbers only as {fig:ID} placeholders (rendered by the site and by
- * docs/data-notes.md): where a computed number matters, it is a derived figure (derive.ts).
+ * docs/data-notes.md): where a computed number matters, it is a derived figure (derive.ts). The
+ * only digits typed in an explanation are inside “…”: the report's own words, quoted.
  */
 import type { DataNote, Figure } from '../../src/lib/schema.ts';
 import { FigureIndex } from './derive.ts';
@@ -226,7 +227,7 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
     push({ id: 'north.2022.implied-plans', category: 'parts-and-whole', title: { vi: 'Kế hoạch 2022 suy ra: KCQG + KCĐP = tổng', en: 'Implied 2022 plans: KCQG + KCĐP = total' },
       ids: ['total', 'kcqg', 'kcdp'].flatMap((p) => [`${NO}.funding.2022.${p}`, `${NO}.funding.2022.${p}.vs-plan`, `derived.${NO}.funding.2022.${p}.plan`]),
       computation: `kcqg plan ${fmt(parts[0]!.v / 1e9, 3)} + kcdp plan ${fmt(parts[1]!.v / 1e9, 3)} = ${fmt(e.v / 1e9, 3)} bn; total plan ${fmt(whole.v / 1e9, 3)} bn (each = amount / rate)`,
-      explain: { vi: 'Báo cáo không nêu kế hoạch năm 2022; chúng tôi suy ra từ số thực hiện và tỷ lệ đạt kế hoạch của từng nguồn.', en: 'The report does not state the 2022 plans; we infer each from the amount spent and its rate of achievement.' } },
+      explain: { vi: 'Bài viết không nêu kế hoạch của năm được báo cáo; chúng tôi suy ra từ số thực hiện và tỷ lệ đạt kế hoạch của từng nguồn.', en: 'The article does not state the plans for the year it reports; we infer each from the amount spent and its rate of achievement.' } },
     meets ? 'agrees' : 'differs', e.v, whole.v, (e.hi - e.lo + whole.hi - whole.lo) / 2);
   }
 
@@ -348,7 +349,7 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
     compare({ id: 'north.2023.plan-change', category: 'recomputed', title: { vi: 'Kế hoạch 2023 thấp hơn kế hoạch 2022', en: '2023 plan below the 2022 plan' },
       ids: [`${NO}.funding.2023.plan.total`, `derived.${NO}.funding.2022.total.plan`, `${NO}.funding.2023.plan.total.change-vs-2022-plan`, `derived.${NO}.funding.2023.plan.change-vs-2022-plan`],
       computation: `2022 plan implied by ${NO}.funding.2022.total / ${NO}.funding.2022.total.vs-plan = ${fmt(plan2022.v / 1e9, 3)} bn; (2023 plan − that) / that × 100 = ${fmt(e.v, 3)}% (${fmt(e.lo, 2)} to ${fmt(e.hi, 2)}); stated ${v(`${NO}.funding.2023.plan.total.change-vs-2022-plan`)}% (“thấp hơn”, a fall)`,
-      explain: { vi: `Kế hoạch năm 2022 không được nêu; suy ra từ số thực hiện và tỷ lệ đạt thì kế hoạch 2023 thay đổi {fig:derived.${NO}.funding.2023.plan.change-vs-2022-plan} so với năm trước, cùng chiều giảm như báo cáo viết.`, en: `The 2022 plan is not stated; inferred from the amount spent and its rate, the 2023 plan changed by {fig:derived.${NO}.funding.2023.plan.change-vs-2022-plan}, a fall, as the report says.` } },
+      explain: { vi: `Kế hoạch năm trước không được nêu; suy ra từ số thực hiện và tỷ lệ đạt thì kế hoạch năm sau thay đổi {fig:derived.${NO}.funding.2023.plan.change-vs-2022-plan} so với năm trước, cùng chiều giảm như báo cáo viết.`, en: `The previous year’s plan is not stated; inferred from the amount spent and its rate, the next year’s plan changed by {fig:derived.${NO}.funding.2023.plan.change-vs-2022-plan}, a fall, as the report says.` } },
     e, `${NO}.funding.2023.plan.total.change-vs-2022-plan`);
   }
   push({ id: 'north.2023h1.vs-2022h1', category: 'recomputed', title: { vi: 'Kinh phí 6 tháng 2023 so với cùng kỳ', en: 'First-half 2023 spending against the same period of 2022' }, ids: [`${NO}.funding.2023h1.total.change-vs-2022h1`],
@@ -366,15 +367,15 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
       ids: [st.id, `${K}.funding.total-plan`, `derived.${K}.funding.total-plan.per-year-7`, `derived.${K}.funding.total-plan.per-year-6`],
       computation: `${K}.funding.total-plan / 7 = ${fmt(seven / 1e9, 2)} bn (not over ${st.value / 1e9}); / 6 = ${fmt(v(`derived.${K}.funding.total-plan.per-year-6`) / 1e9, 2)} bn`,
       explain: {
-        vi: `Báo cáo nói ngân sách khuyến công “khoảng hơn” {fig:${st.id}} mỗi năm “trong 6 năm qua”. Tổng {fig:${K}.funding.total-plan} của giai đoạn 2014–2020 (bảy năm) chia đều chỉ được {fig:derived.${K}.funding.total-plan.per-year-7} mỗi năm; chia cho sáu năm thì được {fig:derived.${K}.funding.total-plan.per-year-6}. Câu “hơn” chỉ đúng nếu giai đoạn là sáu năm.`,
-        en: `The report says the khuyến công budget was “roughly over” {fig:${st.id}} a year “in the past 6 years”. The 2014–2020 total of {fig:${K}.funding.total-plan} (seven years) spread evenly gives only {fig:derived.${K}.funding.total-plan.per-year-7} a year; over six years it gives {fig:derived.${K}.funding.total-plan.per-year-6}. “Over” holds only if the period is six years.`,
+        vi: `Báo cáo nói ngân sách khuyến công “khoảng hơn” {fig:${st.id}} mỗi năm “trong 6 năm qua”. Tổng {fig:${K}.funding.total-plan} của cả giai đoạn báo cáo (bảy năm) chia đều chỉ được {fig:derived.${K}.funding.total-plan.per-year-7} mỗi năm; chia cho sáu năm thì được {fig:derived.${K}.funding.total-plan.per-year-6}. Câu “hơn” chỉ đúng nếu giai đoạn là sáu năm.`,
+        en: `The report says the khuyến công budget was “roughly over” {fig:${st.id}} a year “in the past 6 years”. The total of {fig:${K}.funding.total-plan} for the report’s whole period (seven years) spread evenly gives only {fig:derived.${K}.funding.total-plan.per-year-7} a year; over six years it gives {fig:derived.${K}.funding.total-plan.per-year-6}. “Over” holds only if the period is six years.`,
       } }, seven > st.value ? 'agrees' : 'differs', seven, st.value, 0);
   }
   push({ id: 'kcqg.kcdp.six-years', category: 'period-length', title: { vi: 'Kinh phí KCĐP “trong 6 năm qua” và “giai đoạn 2014–2020”', en: 'Local funding “in the past 6 years” and “2014–2020”' },
     ids: [`${K}.mgmt.kcdp-funding.amount`, `${K}.funding.kcdp`], computation: `${K}.mgmt.kcdp-funding.amount (line ${f(`${K}.mgmt.kcdp-funding.amount`).line}, “trong 6 năm qua”) = ${K}.funding.kcdp (line ${f(`${K}.funding.kcdp`).line}, “giai đoạn 2014 - 2020”) = ${v(`${K}.funding.kcdp`)}; 2014–2020 is 7 calendar years`,
     explain: {
-      vi: `Cùng một khoản {fig:${K}.funding.kcdp} được báo cáo gọi là của “6 năm qua” ở một chỗ và của giai đoạn 2014–2020 (bảy năm) ở chỗ khác. Chương trình được phê duyệt tháng Tám năm đầu giai đoạn, có thể vì vậy mà báo cáo đếm sáu năm.`,
-      en: `The same amount, {fig:${K}.funding.kcdp}, is called the “past 6 years” in one place and 2014–2020 (seven years) in another. The programme was approved in August of the first year, which may be why the report counts six years.`,
+      vi: `Cùng một khoản {fig:${K}.funding.kcdp} được báo cáo gọi là của “6 năm qua” ở một chỗ và của cả giai đoạn báo cáo, bảy năm, ở chỗ khác. Chương trình được phê duyệt tháng Tám năm đầu giai đoạn, có thể vì vậy mà báo cáo đếm sáu năm.`,
+      en: `The same amount, {fig:${K}.funding.kcdp}, is called the “past 6 years” in one place and the report’s whole period, seven years, in another. The programme was approved in August of the first year, which may be why the report counts six years.`,
     } }, 'differs', 7, 6, 0);
   {
     const local = iv(`${N}.funding.local.total`);
@@ -460,13 +461,13 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
     [`${K}.products.national-contests`, `${N}.products.votes.national`, 'Số lần bình chọn sản phẩm cấp quốc gia', 'National product selections'],
   ] as const) {
     const explain = a.endsWith('fair-participations')
-      ? { vi: 'Báo cáo 2014–2020 đếm cả hội chợ trong và ngoài nước, báo cáo mười năm chỉ đếm hội chợ trong nước.', en: 'The 2014–2020 report counts domestic and foreign fairs, the ten-year review domestic fairs only.' }
+      ? { vi: 'Báo cáo chương trình quốc gia đếm cả hội chợ trong và ngoài nước, báo cáo mười năm chỉ đếm hội chợ trong nước.', en: 'The national programme report counts domestic and foreign fairs, the ten-year review domestic fairs only.' }
       : undefined;
     same(`nested.${b.split('.').slice(1).join('.')}`, { vi: `${vi}: 2014–2020 và 2013–2022`, en: `${en}: 2014–2020 and 2013–2022` }, a, b, 'total', explain);
   }
   push({ id: 'nested.fairs.regional', category: 'same-quantity', title: { vi: 'Hội chợ cấp khu vực: 2014–2020 và 2013–2022', en: 'Regional fairs: 2014–2020 and 2013–2022' }, ids: [`${K}.products.regional-fairs`, `${N}.fairs.regional`],
     computation: `${K}.products.regional-fairs is written “2}” (a digit lost in the scan) and excluded`,
-    explain: { vi: 'Bản quét của báo cáo 2014–2020 làm mất một chữ số nên không có số để so.', en: 'The scan of the 2014–2020 report lost a digit, so there is no number to compare.' } }, 'cannot-be-checked', null, null, 0);
+    explain: { vi: 'Bản quét của báo cáo chương trình quốc gia làm mất một chữ số nên không có số để so.', en: 'The scan of the national programme report lost a digit, so there is no number to compare.' } }, 'cannot-be-checked', null, null, 0);
 
   // ---------------------------------------------------------------- claims about all
   push({ id: 'kcqg.all-provinces-fund', category: 'all-claim', title: { vi: '“100% các tỉnh đều bố trí kinh phí” và “vẫn có địa phương chưa bố trí”', en: '“All provinces allocate funds” and “some still allocate none”' },

@@ -57,8 +57,10 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
   if (!metric) err('metric', 'unknown metric: add it to data/metrics.csv');
   else if (metric.status === 'retired') err('metric', `retired metric: use ${metric.same_as} (data/metrics.csv), which measures the same quantity`);
   // The sign rule: a change must say which way it went; a level cannot be negative.
+  const signBefore = log.errors.length;
   if (metric && metric.sign_rule === 'signed' && raw.sign === '') err('sign', `metric ${metric.metric} is signed: write "+" or "-" as the report's wording says (tăng / giảm, thấp hơn)`);
   if (metric && metric.sign_rule === 'non-negative' && raw.sign !== '') err('sign', `metric ${metric.metric} cannot be negative: leave sign empty`);
+  const signRefused = log.errors.length > signBefore;
 
   const geo = ref.gazetteer.resolve(raw.geo_as_written);
   if (!geo) err('geo_as_written', 'unknown place: not a province, region or organisation in data/reference/');
@@ -77,8 +79,8 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
       if (e instanceof NumberFormatError) err('as_written', e.message);
       else throw e;
     }
-    if (metric && Number.isFinite(value)) {
-      if (metric.sign_rule === 'non-negative' && value < 0) err('as_written', `metric ${metric.metric} cannot be negative`);
+    // A sign the metric does not allow is reported once, on the sign column.
+    if (metric && Number.isFinite(value) && !signRefused) {
       const bounds = boundsOf(metric);
       if (value < bounds.min || value > bounds.max) {
         err('as_written', `${value} ${metric.unit} is outside the possible range for ${metric.metric} (${bounds.min} to ${bounds.max} ${metric.unit})`);
