@@ -36,6 +36,7 @@ function derived(base: Figure, patch: Partial<Figure> & Pick<Figure, 'id' | 'val
     as_written: '',
     unit_as_written: '',
     note: '',
+    notes: [],
     derived: true,
     ...patch,
   };

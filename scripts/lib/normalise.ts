@@ -132,6 +132,7 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
     derived: false,
     formula: '',
     note: raw.note,
+    notes: [],
   };
 }
 

@@ -84,5 +84,7 @@ export function runPipeline(root: string): PipelineResult {
   const derived = deriveFigures(figures, ref);
   const all = [...figures, ...derived];
   const notes = runCrossChecks(all, ref, facts);
+  // Each figure lists the notes that check it, so a page showing the figure can link to them.
+  for (const f of all) f.notes = notes.filter((n) => n.ids.includes(f.id)).map((n) => n.id);
   return { ref, figures: all, facts, notes, counts, exclusions };
 }

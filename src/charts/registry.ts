@@ -57,7 +57,7 @@ function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | n
 
 interface Bar { label: string; value: number; fig: Figure; colour: string }
 /** Horizontal bars with direct value labels: the value is readable without colour or axis. */
-interface Rule { value: number; label: string; /** where the label sits: above the bars (default) or below */ at?: 'top' | 'bottom' }
+interface Rule { value: number; label: string }
 function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: Rule | Rule[]): string {
   const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
@@ -65,16 +65,17 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
   const data = bars.map((b) => ({ ...b, text: text(b.value) }));
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
+  // Reference lines: dashed, then dotted; their labels stacked above the plot so that two close
+  // values never print over each other.
   const ruleMarks = rules.flatMap((r, i) => [
     Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3' }),
-    Plot.text([r.value], { x: (v: number) => v, frameAnchor: r.at ?? 'top', dy: (r.at ?? 'top') === 'top' ? -14 : 14, text: () => r.label, textAnchor: 'middle', fill: 'currentColor' }),
+    Plot.text([r.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14 - 16 * (rules.length - 1 - i), text: () => r.label, textAnchor: 'middle', fill: 'currentColor' }),
   ]);
-  const hasTop = rules.some((r) => (r.at ?? 'top') === 'top');
-  const hasBottom = rules.some((r) => r.at === 'bottom');
+  const top = rules.length ? 12 + 16 * rules.length : 10;
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot({
-      width: W, height: 50 + bars.length * 48 + (hasBottom ? 18 : 0), marginLeft: 4, marginRight: 56, marginTop: hasTop ? 28 : 10, marginBottom: hasBottom ? 48 : undefined, style: FONT,
+      width: W, height: 50 + bars.length * 48 + (top - 10), marginLeft: 4, marginRight: 56, marginTop: top, style: FONT,
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
       y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
       marks: [
@@ -88,7 +89,7 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
   }
   const longest = Math.max(...bars.map((b) => b.label.length));
   return renderPlot({
-    width: W, height: 44 + bars.length * 36 + (hasBottom ? 18 : 0), marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: hasTop ? 28 : 10, marginBottom: hasBottom ? 48 : undefined, style: FONT,
+    width: W, height: 44 + bars.length * 36 + (top - 10), marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: top, style: FONT,
     x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
     y: { label: null, domain: data.map((b) => b.label) },
     marks: [
@@ -223,7 +224,7 @@ export const CHARTS: ChartDef[] = [
       const bars = figs.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[slugs[i]![1]]! }));
       const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, [
         { value: benchmark.value, label: L(lang, `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`, `6 regions ${formatNumber(bn(benchmark.value), lang, 2)}*`) },
-        { value: national.value, label: L(lang, `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`, `report: ${formatNumber(bn(national.value), lang, 2)}`), at: 'bottom' },
+        { value: national.value, label: L(lang, `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`, `report: ${formatNumber(bn(national.value), lang, 2)}`) },
       ]);
       return {
         id: this.id, title,

@@ -77,6 +77,7 @@ export const figureSchema = z.object({
   derived: z.boolean().describe('True when computed by code from other rows'),
   formula: z.string().describe('For derived rows: the computation and the ids it uses'),
   note: z.string().describe('Transcriber notes: uncertain readings, OCR corrections'),
+  notes: z.array(z.string()).describe('Ids of the data notes (data-notes.csv) that check this figure, separated by |'),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
