@@ -246,7 +246,8 @@ export const CHARTS: ChartDef[] = [
     build(d, lang, W) {
       const idx = [2014, 2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`derived.${K}.funding-index.${y}`));
       const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`${K}.assess.budget-growth.${y}`));
-      const rise = formatNumber(d.fig(`derived.${K}.funding-index.2020.change`).value, lang, 0);
+      const riseFig = d.fig(`derived.${K}.funding-index.2020.change`);
+      const rise = formatNumber(riseFig.value, lang, 0);
       const title = L(lang, `Theo tốc độ tăng báo cáo nêu, kinh phí năm 2020 cao hơn năm 2014 khoảng ${rise}%`, `By the growth rates the report gives, 2020 funding was about ${rise}% above 2014`);
       const data = idx.map((f) => ({ year: f.period_start, value: f.value, f }));
       const svg = renderPlot({
@@ -270,7 +271,7 @@ export const CHARTS: ChartDef[] = [
           columns: [L(lang, 'Năm', 'Year'), L(lang, 'Tốc độ tăng (báo cáo)', 'Growth (report)'), L(lang, 'Chỉ số (tính toán)', 'Index (derived)')],
           rows: idx.map((f, i) => ({ cells: [String(f.period_start), i ? formatFigure(rates[i - 1]!, lang) : '—', formatNumber(f.value, lang, 2)], figureIds: i ? [rates[i - 1]!.id, f.id] : [f.id], derived: true })),
         },
-        csv: csvRows([...rates, ...idx]), figureIds: [...rates, ...idx].map((f) => f.id),
+        csv: csvRows([...rates, ...idx, riseFig]), figureIds: [...rates, ...idx, riseFig].map((f) => f.id),
       };
     },
   },
@@ -334,13 +335,14 @@ export const CHARTS: ChartDef[] = [
       const title = L(lang, 'Máy móc thiết bị chiếm hơn một nửa kinh phí khuyến công của Trà Vinh', 'Machinery took over half of Trà Vinh’s khuyến công money');
       const svg = barChart(bars, lang, 'millions', title, L(lang, 'triệu đồng', 'VND million'), W);
       const total = d.fig(`${T}.funding.total`);
+      const machineryShare = d.fig(`derived.${T}.machinery.funding.share`);
       return {
         id: this.id, title, subtitle: L(lang, `Kinh phí từng hoạt động 2016–2020, triệu đồng; xanh: KCQG, cam: KCĐP, xám: không tách nguồn. Tổng ${formatFigure(total, lang)}`, `Funding of each activity 2016–2020, VND million; blue: national, orange: local, grey: source not split. Total ${formatFigure(total, lang)}`),
         sourceLine: sourceLine(d, [total.id], lang), sourceIds: [T],
         alt: L(lang, `Biểu đồ thanh kinh phí 12 khoản của chương trình khuyến công Trà Vinh 2016–2020. ${extremes(ids, name, lang)}`, `Bar chart of 12 budget lines of Trà Vinh's khuyến công programme 2016–2020. ${extremes(ids, name, lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg }],
         table: tableOf([...ids, total], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
-        csv: csvRows([...ids, total]), figureIds: [...ids, total].map((f) => f.id),
+        csv: csvRows([...ids, total, machineryShare]), figureIds: [...ids, total, machineryShare].map((f) => f.id),
       };
     },
   },
@@ -352,7 +354,8 @@ export const CHARTS: ChartDef[] = [
       const national = d.fig(`${K}.funding.avg-per-province`);
       const name = (f: Figure) => (lang === 'vi' ? d.province(f.geo).name_vi : d.province(f.geo).name_en);
       const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]! }));
-      const times = Math.floor(d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`).value);
+      const timesFig = d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`);
+      const times = Math.floor(timesFig.value);
       const title = L(lang, `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`, `Hanoi received over ${times} times as much as Can Tho`);
       return {
         id: this.id, title, subtitle: L(lang, `Kinh phí khuyến công 2014–2020 của các tỉnh báo cáo nêu tên, tỷ đồng; bình quân cả nước ${formatFigure(national, lang)}/tỉnh`, `Khuyến công funding 2014–2020 of the provinces the report names, VND billion; national average ${formatFigure(national, lang)} per province`),
@@ -360,7 +363,7 @@ export const CHARTS: ChartDef[] = [
         alt: L(lang, `Biểu đồ thanh của năm tỉnh được nêu tên. ${extremes(figs, name, lang)}`, `Bar chart of the five provinces the report names. ${extremes(figs, name, lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) }],
         table: tableOf([...figs, national], lang, (f) => (f.geo_kind === 'province' ? name(f) : lang === 'vi' ? f.label_vi : f.label_en)),
-        csv: csvRows([...figs, national]), figureIds: [...figs, national].map((f) => f.id),
+        csv: csvRows([...figs, national, timesFig]), figureIds: [...figs, national, timesFig].map((f) => f.id),
       };
     },
   },
@@ -371,7 +374,8 @@ export const CHARTS: ChartDef[] = [
       const levels: [string, string, string][] = [['provincial', 'Cấp tỉnh', 'Provincial'], ['district', 'Cấp huyện', 'District'], ['regional', 'Cấp khu vực', 'Regional'], ['national', 'Cấp quốc gia', 'National']];
       const figs = levels.map(([k]) => d.fig(`${N}.products.${k}`));
       const name = (i: number) => L(lang, levels[i]![1], levels[i]![2]);
-      const ratio = Math.round(d.fig(`derived.${N}.products.provincial-to-national.times`).value);
+      const ratioFig = d.fig(`derived.${N}.products.provincial-to-national.times`);
+      const ratio = Math.round(ratioFig.value);
       const title = L(lang, `Cứ khoảng ${ratio} sản phẩm được tôn vinh cấp tỉnh mới có một sản phẩm đạt cấp quốc gia`, `For about every ${ratio} products honoured by a province, one reached national level`);
       return {
         id: this.id, title, subtitle: L(lang, 'Số sản phẩm công nghiệp nông thôn tiêu biểu được bình chọn, 2013–2022', 'Outstanding rural industrial products selected, 2013–2022'),
@@ -379,7 +383,7 @@ export const CHARTS: ChartDef[] = [
         alt: L(lang, `Biểu đồ thanh: ${figs.map((f, i) => `${name(i)} ${formatFigure(f, lang)}`).join(', ')} sản phẩm.`, `Bar chart: ${figs.map((f, i) => `${name(i)} ${formatFigure(f, lang)}`).join(', ')} products.`),
         views: [{ key: 'count', label: L(lang, 'Số lượng', 'Count'), svg: barChart(figs.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: i < 2 ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG })), lang, 'count', title, L(lang, 'sản phẩm', 'products'), W) }],
         table: tableOf(figs, lang, (f) => name(figs.indexOf(f))),
-        csv: csvRows(figs), figureIds: figs.map((f) => f.id),
+        csv: csvRows([...figs, ratioFig]), figureIds: [...figs, ratioFig].map((f) => f.id),
       };
     },
   },

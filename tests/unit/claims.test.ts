@@ -40,7 +40,34 @@ describe('chart claims', () => {
   });
 });
 
+/** The parts of the pages' SiteData the chart builders read, from the pipeline's output. */
+function siteOf(): Parameters<(typeof CHARTS)[number]['build']>[0] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const need = <T>(m: Map<string, T>) => (k: string) => m.get(k)!;
+  return {
+    figures, fig: need(byId), sources: pr.ref.sources, source: need(new Map(pr.ref.sources.map((s) => [s.id, s]))),
+    regions: pr.ref.regions, region: need(new Map(pr.ref.regions.map((x) => [x.code, x]))), provinces: pr.ref.provinces,
+    province: need(new Map(pr.ref.provinces.map((x) => [x.slug, x]))),
+  } as unknown as Parameters<(typeof CHARTS)[number]['build']>[0];
+}
+
 describe('numbers in chart titles are derived figures with formulas', () => {
+  it('each title number comes from a derived figure the chart lists and downloads', () => {
+    const site = siteOf();
+    const cases: [string, string, string][] = [
+      ['tinh-co-kinh-phi-duoc-neu', 'derived.kcqg-2014-2020.province.ha-noi-to-can-tho.times', 'gấp hơn 30 lần'],
+      ['san-pham-tieu-bieu-theo-cap', 'derived.nd45-2013-2022.products.provincial-to-national.times', 'Cứ khoảng 11 sản phẩm'],
+      ['chi-so-kinh-phi-2014-2020', 'derived.kcqg-2014-2020.funding-index.2020.change', 'khoảng 72%'],
+      ['tra-vinh-2016-2020', 'derived.tra-vinh-2016-2020.machinery.funding.share', 'hơn một nửa'],
+      ['kinh-phi-theo-vung-2014-2020', 'derived.kcqg-2014-2020.region.unassigned.share', '16% không được báo cáo phân bổ'],
+    ];
+    for (const [id, fid, words] of cases) {
+      const m = CHARTS.find((c) => c.id === id)!.build(site, 'vi', 720);
+      expect(m.figureIds, id).toContain(fid);
+      expect(m.csv.map((row) => row.id), id).toContain(fid);
+      expect(m.title, id).toContain(words);
+    }
+  });
   const d = (id: string) => figures.find((f) => f.id === id)!;
   it('Hanoi against Can Tho, provincial against national products, the 2014→2020 rise, machinery’s share in Trà Vinh', () => {
     expect(d('derived.kcqg-2014-2020.province.ha-noi-to-can-tho.times')).toMatchObject({ derived: true, value: 30.66, formula: 'kcqg-2014-2020.province.ha-noi.amount / kcqg-2014-2020.province.can-tho.amount' });
@@ -52,13 +79,7 @@ describe('numbers in chart titles are derived figures with formulas', () => {
     // (363,31 + 246,69 + 323,12 + 126,95 + 183,88 + 220,11) / 63 = 23,239… tỷ
     expect(d('derived.kcqg-2014-2020.region.all.avg-per-province').value).toBe(23239000000);
     const chart = CHARTS.find((c) => c.id === 'binh-quan-moi-tinh-theo-vung')!;
-    const byId = new Map(figures.map((f) => [f.id, f]));
-    const need = <T>(m: Map<string, T>) => (k: string) => m.get(k)!;
-    const site = {
-      figures, fig: need(byId), sources: pr.ref.sources, source: need(new Map(pr.ref.sources.map((s) => [s.id, s]))),
-      regions: pr.ref.regions, region: need(new Map(pr.ref.regions.map((x) => [x.code, x]))), provinces: pr.ref.provinces,
-      province: need(new Map(pr.ref.provinces.map((x) => [x.slug, x]))),
-    } as unknown as Parameters<typeof chart.build>[0];
+    const site = siteOf();
     for (const lang of ['vi', 'en'] as const) {
       const m = chart.build(site, lang, 720);
       expect(m.figureIds).toContain('derived.kcqg-2014-2020.region.all.avg-per-province');
