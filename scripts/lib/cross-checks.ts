@@ -396,7 +396,7 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
   const same = (id: string, title: Text, a: string, b: string, kind: 'total' | 'rate' | 'stock' = 'total', explain?: Text) => {
     const fa = f(a);
     const fb = f(b);
-    const label = (x: Figure) => `${x.id}: ${x.value} (${x.period_start}–${x.period_end}, ${x.programme}, ${x.geo}${x.period_label ? `, ${x.period_label}` : ''})`;
+    const label = (x: Figure) => `${x.id}: ${x.value} (${x.period_start}–${x.period_end}, ${x.programme}, ${x.geo}, ${x.status}${x.period_label ? `, ${x.period_label}` : ''})`;
     const samePeriod = fa.period_start === fb.period_start && fa.period_end === fb.period_end && fa.period_label === fb.period_label;
     const aInB = fb.period_start <= fa.period_start && fa.period_end <= fb.period_end && (fb.programme === 'ALL' || fb.programme === fa.programme);
     const bInA = fa.period_start <= fb.period_start && fb.period_end <= fa.period_end && (fa.programme === 'ALL' || fa.programme === fb.programme);
@@ -406,7 +406,7 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
     const meets = ivA.lo <= ivB.hi + 1e-9 && ivB.lo <= ivA.hi + 1e-9;
     let result: Result;
     let words: Text;
-    let computation: string;
+    let computation = '';
     if (kind !== 'total' || (samePeriod && sameScope)) {
       // A yearly rate, a per-month run, or the same period and scope: the values must agree.
       result = meets ? 'agrees' : 'differs';
@@ -432,6 +432,11 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
       result = 'cannot-be-checked';
       computation = `${label(fa)}; ${label(fb)}; neither period and scope contains the other`;
       words = { vi: 'Giai đoạn hoặc phạm vi của hai số không lồng vào nhau, nên không so sánh được.', en: 'Neither figure’s period or scope contains the other’s, so they cannot be compared.' };
+    }
+    if (fa.status !== fb.status) {
+      // Like with like: a plan and an actual are different quantities even with one label.
+      computation += `; statuses differ (${fa.status} / ${fb.status})`;
+      words = { vi: `${words.vi} Lưu ý: một số là kế hoạch, số kia là thực hiện.`, en: `${words.en} Note: one is a plan, the other an actual.` };
     }
     push({ id, category: 'same-quantity', title, ids: [a, b], computation, explain: explain ? { vi: `${words.vi} ${explain.vi}`, en: `${words.en} ${explain.en}` } : words },
       result, fb.value, fa.value, P.halfUnit(fa) + P.halfUnit(fb));
@@ -465,6 +470,10 @@ export function runCrossChecks(figures: readonly Figure[], ref: Reference, figur
       : undefined;
     same(`nested.${b.split('.').slice(1).join('.')}`, { vi: `${vi}: 2014–2020 và 2013–2022`, en: `${en}: 2014–2020 and 2013–2022` }, a, b, 'total', explain);
   }
+  same('nested.funding.kcdp', { vi: 'Kinh phí KCĐP: 2014–2020 và 2013–2022', en: 'Local funding: 2014–2020 and 2013–2022' }, `${K}.funding.kcdp`, `${N}.funding.local.total`);
+  same('nested.funding.kcqg', { vi: 'Kinh phí KCQG: 2014–2020 và 10 năm suy ra', en: 'National funding: 2014–2020 and the implied ten years' }, `${K}.funding.kcqg`, `derived.${N}.funding.kcqg`);
+  same('same.collaborators.districts', { vi: 'Số huyện có cộng tác viên khuyến công', en: 'Districts with khuyến công collaborators' }, `${K}.collab.districts`, `${N}.collab.district.districts`, 'stock');
+  same('same.collaborators.communes', { vi: 'Số xã có cộng tác viên khuyến công', en: 'Communes with khuyến công collaborators' }, `${K}.collab.communes`, `${N}.collab.commune.communes`, 'stock');
   push({ id: 'nested.fairs.regional', category: 'same-quantity', title: { vi: 'Hội chợ cấp khu vực: 2014–2020 và 2013–2022', en: 'Regional fairs: 2014–2020 and 2013–2022' }, ids: [`${K}.products.regional-fairs`, `${N}.fairs.regional`],
     computation: `${K}.products.regional-fairs is written “2}” (a digit lost in the scan) and excluded`,
     explain: { vi: 'Bản quét của báo cáo chương trình quốc gia làm mất một chữ số nên không có số để so.', en: 'The scan of the national programme report lost a digit, so there is no number to compare.' } }, 'cannot-be-checked', null, null, 0);

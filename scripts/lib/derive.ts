@@ -195,6 +195,12 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
     formula: `${local.id} / (${localShare.id} / 100), to the nearest billion đồng`,
   }));
 
+  out.push(derived(local, {
+    id: `derived.${N}.funding.kcqg`, programme: 'KCQG', value: out[out.length - 1]!.value - local.value,
+    label_vi: 'Kinh phí khuyến công quốc gia 10 năm suy ra (tổng suy ra trừ phần địa phương)', label_en: 'Ten-year national-programme funding implied (implied total less the local part)',
+    formula: `derived.${N}.funding.total − ${local.id}`,
+  }));
+
   // 11. The northern 2023 plan against the implied 2022 plan (signed: a fall is negative).
   const plan2023 = ix.get('north-2023.funding.2023.plan.total');
   const plan2022 = out.find((f) => f.id === 'derived.north-2023.funding.2022.total.plan')!;
