@@ -69,7 +69,7 @@ export const figureSchema = z.object({
   unit: z.enum(UNITS).describe('Base unit of value'),
   source: z.string().describe('Source id, see sources.csv'),
   locator_vi: z.string().describe('Where in the source, in our words, in Vietnamese'),
-  locator_en: z.string().describe('Where in the source, in our words, in English'),
+  locator_en: z.string().describe('Where in the source, in our words, in English (this column was called `locator` before Vietnamese locators were added; no alias is kept)'),
   line: z.number().int().nonnegative().describe('Line of the source text file where as_written stands (0 for derived rows)'),
   as_written: z.string().describe('The figure exactly as the report writes it (empty for derived rows)'),
   unit_as_written: z.string().describe('The unit as the report writes it'),

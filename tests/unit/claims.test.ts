@@ -1,6 +1,7 @@
 /** Each chart's stated finding is a claim the data build checks: it holds now, and fails when the data stop supporting it. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
+import { buildData } from '../../scripts/lib/build.ts';
 import { CLAIMS, checkClaims } from '../../src/charts/claims.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import type { Figure } from '../../src/lib/schema.ts';
@@ -89,5 +90,19 @@ describe('numbers in chart titles are derived figures with formulas', () => {
       expect(m.views[0]!.svg).toContain(lang === 'vi' ? '6 vùng 23,24*' : '6 regions 23.24*');
       expect(m.views[0]!.svg).toContain(lang === 'vi' ? 'báo cáo: 27,58' : 'report: 27.58');
     }
+  });
+});
+
+describe('the data build checks the claims', () => {
+  it('fails when a figure changes so that a title no longer holds', () => {
+    const fx = dataFixture();
+    fx.edit('data/raw/north-2023.csv', (t) => t.replace(',"30,02",%,23,', ',"34,02",%,23,'));
+    let message = '';
+    try {
+      buildData(fx.root);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('src/charts/claims.ts:0 column "phia-bac-2022-2023": chart title no longer supported by the data: first half 2023: 34.02% of the year plan (must be under 33.3%)');
   });
 });

@@ -3,7 +3,9 @@
  * value it denotes. Mutation tests: each way a transcription can go wrong is caught.
  */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildData } from '../../scripts/lib/build.ts';
 import { checkProvenance, looseText, nameOnLine, onLine, tokenOffsets } from '../../scripts/lib/provenance.ts';
 import { ErrorLog } from '../../scripts/lib/errors.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
@@ -114,5 +116,30 @@ describe('mutations are rejected', () => {
     fx.edit('data/raw/province-facts.csv', (t) => t.replace('nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,23,', 'nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,25,'));
     const p = checkProvenance(fx.root, SOURCES, IDS, new ErrorLog());
     expect(p.misses.map((m) => m.id)).toEqual(['nd45-2013-2022.staffing_band.ha-noi']);
+  });
+});
+
+describe('the data build runs the provenance check', () => {
+  it('fails naming file:line, the row id and what it found instead, and writes nothing', () => {
+    const fx = dataFixture();
+    let line = 0;
+    fx.edit(ND45, (t) => {
+      line = t.split('\n').findIndex((l) => l.startsWith('nd45-2013-2022.training.workers,')) + 1;
+      return row('nd45-2013-2022.training.workers', null, '132')(t);
+    });
+    let message = '';
+    try {
+      buildData(fx.root);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain(`${ND45}:${line} column "as_written" value "113.370": nd45-2013-2022.training.workers: not on line 132 of data/sources/nd45-2013-2022.txt as a whole token; line 132 has no numbers; "113.370" stands on line 131`);
+    expect(existsSync(join(fx.root, 'data/generated/figures.json'))).toBe(false);
+  });
+  it('builds the untouched data and writes docs/data-notes.md', () => {
+    const fx = dataFixture();
+    const { provenanceChecked } = buildData(fx.root);
+    expect(provenanceChecked).toBe(341 + 78);
+    expect(readFileSync(join(fx.root, 'docs/data-notes.md'), 'utf8')).toContain('| **all** |');
   });
 });
