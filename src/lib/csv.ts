@@ -9,8 +9,12 @@
  */
 import Papa from 'papaparse';
 
-/** Text cells a spreadsheet would read as a formula. No `m`/`s` flags: only the first character counts. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text cells a spreadsheet would read as a formula. No `m`/`s` flags: only the first character
+ * counts. A cell that is only "+" or "-" (figures.csv's `sign` column) has no operand: spreadsheets
+ * show it as text, so it is written as it is rather than as "'-".
+ */
+const FORMULA_START = /^(?![+-]$)[=+\-@\t\r]/;
 
 export type CsvCell = string | number | boolean | null | undefined | readonly (string | number)[];
 

@@ -5,7 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
 import type { Figure, Metric } from '../../src/lib/schema.ts';
-import { dataFixture } from '../helpers/fixture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeDownloads } from '../../scripts/lib/downloads.ts';
+import { dataFixture, tempDir } from '../helpers/fixture.ts';
 
 let r: PipelineResult;
 beforeAll(() => {
@@ -104,5 +107,25 @@ describe('what a value means', () => {
       expect(f.locator_vi, f.id).not.toMatch(/\bPart\b|footnote|staffing/);
     }
     for (const f of r.facts) expect(f.locator_vi, f.id).toMatch(/^(Phần|Mục|Mở đầu|Đoạn)/);
+  });
+});
+
+describe('the downloads document every metric and the sign rule', () => {
+  it('datapackage.json lists every active metric key and the sign values, and states the sign rule', () => {
+    const dir = tempDir('kc-metrics-pkg-');
+    writeDownloads(r, dir);
+    const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+    const figures = pkg.resources.find((x: { name: string }) => x.name === 'figures');
+    const field = (n: string) => figures.schema.fields.find((f: { name: string }) => f.name === n);
+    const active = r.ref.metrics.filter((m) => m.status === 'active').map((m) => m.metric);
+    expect(field('metric').constraints.enum).toEqual(active);
+    for (const k of active) expect(field('metric').description).toContain(k);
+    expect(field('sign').constraints.enum).toEqual(['', '+', '-']);
+    expect(figures.description).toContain('Sign rule');
+    expect(pkg.description).toContain('as_written "1,07" with sign "-" has value -1.07');
+    const metricsCsv = readFileSync(join(dir, 'metrics.csv'), 'utf8').split('\n')[0];
+    expect(metricsCsv).toBe('metric,unit,kind,sign_rule,label_vi,label_en,description,differs_from,status,same_as');
+    const row = readFileSync(join(dir, 'figures.csv'), 'utf8').split('\n').find((l) => l.startsWith('north-2023.funding.2023.plan.total.change-vs-2022-plan,'))!;
+    expect(row).toContain(',-,-1.07,percent,');
   });
 });
