@@ -38,3 +38,24 @@ export const regionParam = (code: string) => code.toLowerCase().replace('_', '-'
 export function figureHref(lang: Lang, f: { id: string; source: string }): string {
   return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
 }
+
+/**
+ * The same page in the other language, for any page path (the sitemap's alternates): a fixed
+ * route maps to its counterpart, a route with a parameter keeps the parameter and any sub-path
+ * (a chart's view page /bieu-do/<id>/<view>/). Undefined for paths outside the route table.
+ */
+export function otherLanguagePath(pathname: string): string | undefined {
+  const [from, to] = pathname.startsWith('/en/') ? [EN, VI] : [VI, EN];
+  const keys = Object.keys(from) as PageKey[];
+  const fixed = keys.find((k) => !from[k].includes(':p') && from[k] === pathname);
+  if (fixed) return to[fixed];
+  for (const k of keys.filter((k) => from[k].includes(':p'))) {
+    const [head, tail] = from[k].split(':p') as [string, string];
+    if (!pathname.startsWith(head) || pathname.length <= head.length) continue;
+    const rest = pathname.slice(head.length);
+    const param = rest.slice(0, rest.indexOf('/'));
+    if (!param || !rest.startsWith(param + tail)) continue;
+    return to[k].replace(':p', param) + rest.slice(param.length + tail.length);
+  }
+  return undefined;
+}
