@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { previewSvg, svgToPng } from './lib/images.ts';
+import { completePressKits } from './lib/press-kit.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = `${root}/dist`;
@@ -30,6 +31,9 @@ for (const f of readdirSync(`${dist}/charts`)) {
   writeFileSync(`${dist}/charts/${f.replace(/\.svg$/, '.png')}`, svgToPng(svg, w * 2));
   pngs++;
 }
+
+// Press kits: the downloads just made go into each chart's zip.
+const kits = completePressKits(dist);
 
 // Preview images for every page.
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
@@ -62,4 +66,4 @@ for (const file of htmlFiles(dist)) {
   writeFileSync(out, svgToPng(svg, 1200));
   previews++;
 }
-console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${previews} preview images in ${Math.round(performance.now() - t0)} ms`);
+console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${previews} preview images, ${kits} press kits in ${Math.round(performance.now() - t0)} ms`);
