@@ -13,7 +13,8 @@ import { previewSvg, svgToPng } from './lib/images.ts';
 import { completePressKits } from './lib/press-kit.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = `${root}/dist`;
+// OUT_DIR: the same build elsewhere (astro.config.mjs reads it too; tests/site/site-url.test.ts).
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : `${root}/dist`;
 const t0 = performance.now();
 const from = `${root}/data/generated/downloads`;
 if (!existsSync(from)) {
