@@ -4,7 +4,7 @@
  * story pages, a BreadcrumbList wherever there are breadcrumbs. Every URL is absolute on the
  * public address (SITE_URL).
  */
-import type { Article, BreadcrumbList, DataDownload, Dataset, Organization, Thing, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, CreativeWork, DataDownload, Dataset, Organization, WithContext } from 'schema-dts';
 import type { Lang } from './format.ts';
 import { SITE } from './i18n.ts';
 import { path } from './routes.ts';
@@ -29,7 +29,7 @@ export function download(file: string, site: URL | string, description?: string)
 
 export function dataset(o: {
   lang: Lang; site: URL | string; url: string; name: string; description: string;
-  temporalCoverage: string; downloads: DataDownload[]; isBasedOn?: Thing[]; keywords?: string[];
+  temporalCoverage: string; downloads: DataDownload[]; isBasedOn?: CreativeWork[]; keywords?: string[];
 }): WithContext<Dataset> {
   return {
     '@context': 'https://schema.org', '@type': 'Dataset',

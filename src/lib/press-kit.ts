@@ -43,7 +43,7 @@ function readme(model: ChartModel, lang: Lang, permalink: string): string {
 }
 
 /** The zip as Astro writes it: the texts only (the downloads are added after the build). */
-export function kitTexts(model: ChartModel, lang: Lang, site: URL | string): Uint8Array {
+export function kitTexts(model: ChartModel, lang: Lang, site: URL | string): Uint8Array<ArrayBuffer> {
   const permalink = new URL(path(lang, 'chart', model.id), site).href;
   const text = (s: string) => strToU8(s.endsWith('\n') ? s : `${s}\r\n`);
   return zipSync({
