@@ -16,6 +16,9 @@ import Papa from 'papaparse';
  */
 const FORMULA_START = /^(?![+-]$)[=+\-@\t\r]/;
 
+/** The media type of what toCsv writes (for descriptions of the files, e.g. JSON-LD DataDownload). */
+export const CSV_MEDIA_TYPE = 'text/csv';
+
 export type CsvCell = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** Rows → RFC 4180 text, header first, LF endings; arrays are joined with `|`. */

@@ -8,9 +8,10 @@ import type { Article, BreadcrumbList, CreativeWork, DataDownload, Dataset, Orga
 import type { Lang } from './format.ts';
 import { SITE } from './i18n.ts';
 import { path } from './routes.ts';
+import { CSV_MEDIA_TYPE } from './csv.ts';
 
 export const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
-const FORMAT: Record<string, string> = { csv: 'text/csv', json: 'application/json' };
+const FORMAT: Record<string, string> = { csv: CSV_MEDIA_TYPE, json: 'application/json' };
 
 /** Who made the datasets: the project itself. */
 export function publisher(lang: Lang, site: URL | string): Organization {
