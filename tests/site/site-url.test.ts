@@ -4,7 +4,7 @@
  * trace of the placeholder domain in any file, zips included, and uses the new address for
  * canonical links, Open Graph, embed codes, QR codes, oEmbed, sitemap and robots.txt.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,6 +34,8 @@ beforeAll(() => {
   seconds = (performance.now() - t0) / 1000;
   console.log(`site-url.test: second build with SITE_URL=${SITE} took ${seconds.toFixed(1)} s`);
 }, 240_000);
+// 25 MB of a second site: not kept.
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('SITE_URL', () => {
   it('leaves no trace of the placeholder domain anywhere in the output', () => {
