@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
-  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, regionSchema, sourceSchema,
+  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceMentionSchema, provinceSchema, regionSchema, sourceSchema, sourceTextSchema,
 } from './lib/schema.ts';
 
 const generated = (name: string): Record<string, unknown>[] => {
@@ -27,5 +27,7 @@ export const collections = {
   provinces: defineCollection({ loader: withId('provinces', 'slug'), schema: provinceSchema }),
   regions: defineCollection({ loader: withId('regions', 'code'), schema: regionSchema }),
   factKinds: defineCollection({ loader: withId('fact-kinds', 'fact'), schema: z.object({ fact: z.string(), label_vi: z.string(), label_en: z.string() }) }),
+  sourceTexts: defineCollection({ loader: withId('source-texts', 'source'), schema: sourceTextSchema }),
+  mentions: defineCollection({ loader: withId('province-mentions', 'id'), schema: provinceMentionSchema }),
   exclusions: defineCollection({ loader: withId('exclusions', 'id'), schema: z.object({ id: z.string(), reason: z.string() }) }),
 };

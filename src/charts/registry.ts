@@ -27,7 +27,7 @@ export interface ChartModel {
   sourceIds: string[];
   alt: string;
   views: ChartView[];
-  table: { columns: string[]; rows: { cells: string[]; figureIds: string[]; derived: boolean }[] };
+  table: { columns: string[]; rows: { cells: string[]; figureIds: string[]; derived: boolean; /** The figure each cell shows (null: a label), so the table links every number to its sentence. */ cellIds: (string | null)[] }[] };
   /** Machine-readable rows for the CSV download (values in base units). */
   csv: Record<string, string | number | boolean>[];
   figureIds: string[];
@@ -106,7 +106,7 @@ function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string) {
     columns: [L(lang, 'Chỉ tiêu', 'Measure'), L(lang, 'Giá trị', 'Value'), L(lang, 'Giai đoạn', 'Period'), L(lang, 'Nguồn', 'Source')],
     rows: figs.map((f) => ({
       cells: [label(f), formatFigure(f, lang), f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`, f.source],
-      figureIds: [f.id], derived: f.derived,
+      figureIds: [f.id], derived: f.derived, cellIds: [null, f.id, null, null],
     })),
   };
 }
@@ -150,7 +150,7 @@ export const CHARTS: ChartDef[] = [
         ],
         table: {
           columns: [L(lang, 'Hoạt động', 'Activity'), L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-          rows: amounts.map((f, i) => ({ cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)], figureIds: [f.id, shares[i]!.id], derived: false })),
+          rows: amounts.map((f, i) => ({ cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)], figureIds: [f.id, shares[i]!.id], derived: false, cellIds: [null, f.id, shares[i]!.id] })),
         },
         csv: csvRows([...amounts, ...shares]), figureIds: [...amounts, ...shares].map((f) => f.id),
       };
@@ -201,7 +201,7 @@ export const CHARTS: ChartDef[] = [
         ],
         table: {
           columns: [L(lang, 'Vùng', 'Region'), L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-          rows: amounts.map((f, i) => ({ cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)], figureIds: [f.id, shares[i]!.id], derived: f.derived })),
+          rows: amounts.map((f, i) => ({ cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)], figureIds: [f.id, shares[i]!.id], derived: f.derived, cellIds: [null, f.id, shares[i]!.id] })),
         },
         csv: csvRows([...amounts, ...shares]), figureIds: [...amounts, ...shares].map((f) => f.id),
       };
@@ -269,7 +269,7 @@ export const CHARTS: ChartDef[] = [
         views: [{ key: 'index', label: L(lang, 'Chỉ số', 'Index'), svg }],
         table: {
           columns: [L(lang, 'Năm', 'Year'), L(lang, 'Tốc độ tăng (báo cáo)', 'Growth (report)'), L(lang, 'Chỉ số (tính toán)', 'Index (derived)')],
-          rows: idx.map((f, i) => ({ cells: [String(f.period_start), i ? formatFigure(rates[i - 1]!, lang) : '—', formatNumber(f.value, lang, 2)], figureIds: i ? [rates[i - 1]!.id, f.id] : [f.id], derived: true })),
+          rows: idx.map((f, i) => ({ cells: [String(f.period_start), i ? formatFigure(rates[i - 1]!, lang) : '—', formatNumber(f.value, lang, 2)], figureIds: i ? [rates[i - 1]!.id, f.id] : [f.id], derived: true, cellIds: [null, i ? rates[i - 1]!.id : null, f.id] })),
         },
         csv: csvRows([...rates, ...idx, riseFig]), figureIds: [...rates, ...idx, riseFig].map((f) => f.id),
       };
@@ -317,7 +317,7 @@ export const CHARTS: ChartDef[] = [
         ],
         table: {
           columns: [L(lang, 'Giai đoạn', 'Period'), 'KCQG', 'KCĐP'],
-          rows: rows.map(([p, q, k]) => ({ cells: [p, formatFigure(d.fig(q), lang), formatFigure(d.fig(k), lang)], figureIds: [q, k], derived: false })),
+          rows: rows.map(([p, q, k]) => ({ cells: [p, formatFigure(d.fig(q), lang), formatFigure(d.fig(k), lang)], figureIds: [q, k], derived: false, cellIds: [null, q, k] })),
         },
         csv: csvRows(figs), figureIds: figs.map((f) => f.id),
       };

@@ -3,7 +3,7 @@
  * once per build. Also the small lookups every page needs (figure by id, region of a province).
  */
 import { getCollection } from 'astro:content';
-import type { DataNote, Figure, Metric, Province, ProvinceFact, Region, Source } from './schema.ts';
+import type { DataNote, Figure, Metric, Province, ProvinceFact, ProvinceMention, Region, Source, SourceText } from './schema.ts';
 
 export interface SiteData {
   figures: Figure[];
@@ -19,6 +19,10 @@ export interface SiteData {
   region: (code: string) => Region;
   factKinds: Map<string, { label_vi: string; label_en: string }>;
   exclusions: { id: string; reason: string }[];
+  /** Each report's text, for its reader page. */
+  sourceText: (id: string) => SourceText;
+  /** Provinces named inside lists of the reports. */
+  mentions: ProvinceMention[];
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -48,6 +52,8 @@ async function load(): Promise<SiteData> {
     region: need(new Map(regions.map((r) => [r.code, r])), 'region'),
     factKinds: new Map((await getCollection('factKinds')).map((e) => [e.data.fact, e.data])),
     exclusions: (await getCollection('exclusions')).map((e) => e.data),
+    sourceText: need(new Map((await getCollection('sourceTexts')).map((e) => [e.data.source, e.data])), 'source text'),
+    mentions: (await getCollection('mentions')).map((e) => e.data),
   };
 }
 

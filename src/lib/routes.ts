@@ -5,18 +5,18 @@
 import type { Lang } from './format.ts';
 
 type PageKey =
-  | 'home' | 'results' | 'programme' | 'regions' | 'region' | 'provinces' | 'province' | 'sources' | 'source'
+  | 'home' | 'results' | 'programme' | 'regions' | 'region' | 'provinces' | 'province' | 'sources' | 'source' | 'sourceText'
   | 'data' | 'notes' | 'glossary' | 'methodology' | 'search' | 'chart' | 'embed' | 'present' | 'north' | 'tra-vinh';
 
 const VI: Record<PageKey, string> = {
   home: '/', results: '/ket-qua-2013-2022/', programme: '/chuong-trinh-2014-2020/', regions: '/vung/', region: '/vung/:p/',
-  provinces: '/tinh/', province: '/tinh/:p/', sources: '/nguon/', source: '/nguon/:p/', data: '/du-lieu/', notes: '/ghi-chu-du-lieu/',
+  provinces: '/tinh/', province: '/tinh/:p/', sources: '/nguon/', source: '/nguon/:p/', sourceText: '/nguon/:p/van-ban/', data: '/du-lieu/', notes: '/ghi-chu-du-lieu/',
   glossary: '/thuat-ngu/', methodology: '/phuong-phap/', search: '/tim-kiem/', chart: '/bieu-do/:p/', embed: '/embed/:p/',
   present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/',
 };
 const EN: Record<PageKey, string> = {
   home: '/en/', results: '/en/results-2013-2022/', programme: '/en/programme-2014-2020/', regions: '/en/regions/', region: '/en/regions/:p/',
-  provinces: '/en/provinces/', province: '/en/provinces/:p/', sources: '/en/sources/', source: '/en/sources/:p/', data: '/en/data/',
+  provinces: '/en/provinces/', province: '/en/provinces/:p/', sources: '/en/sources/', source: '/en/sources/:p/', sourceText: '/en/sources/:p/text/', data: '/en/data/',
   notes: '/en/data-notes/', glossary: '/en/glossary/', methodology: '/en/methodology/', search: '/en/search/', chart: '/en/charts/:p/',
   embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/',
 };
@@ -30,13 +30,26 @@ export function path(lang: Lang, key: PageKey, param?: string): string {
 /** Regions use their code in lowercase with hyphens in URLs: /vung/dbsh/. */
 export const regionParam = (code: string) => code.toLowerCase().replace('_', '-');
 
+/** The anchor of a figure's characters on its report's reader page (scripts/lib/reader.ts places them). */
+export const figureAnchor = (id: string) => `f-${id}`;
+/** The anchor of a figure's entry (id, value, unit, period, status, notes) on the reader page. */
+export const entryAnchor = (id: string) => `e-${id}`;
+
 /**
  * Where a number leads when a reader clicks it: the one place that decides, so that narratives,
- * key-figure cards, tables and profiles all link the same way. Today: the figure's row on its
- * report's page (a derived figure has a row there too, with its formula).
+ * key-figure cards, tables and profiles all link the same way. A transcribed figure leads to its
+ * sentence: the report's reader page, on the figure's characters, highlighted (:target). A
+ * derived figure has no sentence: it leads to its row on its report's page, where the formula
+ * lists each input linked to that input's sentence.
  */
-export function figureHref(lang: Lang, f: { id: string; source: string }): string {
-  return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+export function figureHref(lang: Lang, f: { id: string; source: string; derived: boolean }): string {
+  if (f.derived) return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+  return `${path(lang, 'sourceText', f.source)}#${encodeURIComponent(figureAnchor(f.id))}`;
+}
+
+/** A line of a report on its reader page (facts, mentions: what is not a figure). */
+export function lineHref(lang: Lang, source: string, line: number): string {
+  return `${path(lang, 'sourceText', source)}#L${line}`;
 }
 
 /**
