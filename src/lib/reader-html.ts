@@ -36,9 +36,9 @@ export function lineHtml(t: SourceText, n: number, o: ReaderHtmlOptions): string
     html += `<mark class="fig${m.kind === 'excluded' ? ' excluded' : ''}" id="${escapeHtml(figureAnchor(first))}">${inner}</mark>`;
     for (const id of rest) html += `<sup class="also"><a href="#${entryAnchor(id)}" aria-label="${escapeHtml(L('Cùng ký tự: số liệu ', 'Same characters: figure ') + id)}">+</a></sup>`;
     if (m.kind === 'excluded') {
-      html += ` <span class="reading" lang="${o.lang}">[${escapeHtml(L('không đọc được', 'unreadable'))}]</span>`;
+      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(L('không đọc được', 'unreadable'))}]</span>`;
     } else if (o.ocr && !WELL_FORMED.test(chars)) {
-      html += ` <span class="reading" lang="${o.lang}">[${escapeHtml(L('đọc là', 'read as'))} ${escapeHtml(formatFigure(o.fig(first), o.lang))}]</span>`;
+      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(L('đọc là', 'read as'))} ${escapeHtml(formatFigure(o.fig(first), o.lang))}]</span>`;
     }
     at = m.end;
   }
