@@ -215,10 +215,12 @@ export function loadProvinceMentions(root: string, ref: Reference, texts: Source
     const line = Number(v.line);
     const here = text.lines[line - 1];
     if (!Number.isInteger(line) || here === undefined) { bad('line', v.line, `no such line in data/sources/${v.source}.txt`); continue; }
+    // The name starts on this line, at a word boundary, and may run onto the next line.
     const name = looseText(v.geo_as_written).trim();
-    const firstWord = name.split(' ')[0] ?? '';
-    const joined = looseText(`${here} ${text.lines[line] ?? ''}`);
-    if (!looseText(here).includes(firstWord) || !joined.includes(name)) { bad('geo_as_written', v.geo_as_written, `not on line ${line}; it reads “${here}”`); continue; }
+    const own = looseText(here);
+    const joined = `${own} ${looseText(text.lines[line] ?? '')}`;
+    const starts = [...joined.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
+    if (!starts.some((i) => i < own.length)) { bad('geo_as_written', v.geo_as_written, `not on line ${line}; it reads “${here}”`); continue; }
     const geo = ref.gazetteer.resolve(v.geo_as_written);
     if (!geo || geo.kind !== 'province') { bad('geo_as_written', v.geo_as_written, 'the gazetteer does not know this province (add an alias in data/reference/provinces.csv)'); continue; }
     const p = ref.provinces.find((x) => x.slug === geo.code)!;
