@@ -60,12 +60,15 @@ export function tokenOccurrences(line: string, needle: string): number[] {
   return [...line.matchAll(re)].map((m) => m.index);
 }
 
-/** A heading, detected conservatively: a part line ("PHẦN I", OCR "PHAN II") or "IV. TITLE". */
+/** A heading, detected conservatively: a part line ("PHẦN I", OCR "PHAN II"), "IV. TITLE", or a line the report marks with #. */
 export function headingKind(line: string): 'h2' | 'h3' | undefined {
   const t = line.trim();
   if (t.length > 110) return undefined;
   if (/^(PHẦN|Phần|PHAN|Phan)\s+[IVX]+\b/.test(t)) return 'h2';
   if (/^[IVX]{1,4}\.\s+\S/.test(t)) return 'h3';
+  // Markdown heading marks typed in the report itself (tra-vinh-2016-2020): kept as written.
+  if (/^#{1,2}\s+\S/.test(t)) return 'h2';
+  if (/^#{3,6}\s+\S/.test(t)) return 'h3';
   return undefined;
 }
 

@@ -21,6 +21,7 @@ const TEMPLATES = [
   '/tinh/', '/en/provinces/',
   '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
   '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/',
+  '/nguon/kcqg-2014-2020/van-ban/', '/en/sources/nd45-2013-2022/text/',
   '/ghi-chu-du-lieu/', '/en/data-notes/',
   '/thuat-ngu/', '/en/glossary/',
   '/du-lieu/', '/en/data/',

@@ -75,6 +75,9 @@ describe('paragraphs and headings', () => {
     expect(headingKind('IV. DPANH GIA CHUNG')).toBe('h3');
     expect(headingKind('1. Két qua thyc hi¢n')).toBeUndefined();
     expect(headingKind('Vinh Phuc, Bic Ninh')).toBeUndefined();
+    expect(headingKind('## **II. KẾT QUẢ**')).toBe('h2');
+    expect(headingKind('##### **2. Công tác**')).toBe('h3');
+    expect(headingKind('#5 không phải')).toBeUndefined();
     expect(splitBlocks(['PHAN I', 'a', 'b', '', 'c', 'II. X', 'd'])).toEqual([
       { kind: 'h2', from: 1, to: 1 }, { kind: 'p', from: 2, to: 3 }, { kind: 'p', from: 5, to: 5 }, { kind: 'h3', from: 6, to: 6 }, { kind: 'p', from: 7, to: 7 },
     ]);
