@@ -110,6 +110,7 @@ describe('every number links to its sentence', () => {
   const readerLink = /^\/(nguon\/[^/]+\/van-ban|en\/sources\/[^/]+\/text)\/#f-(.+)$/;
   it('number links across the site land on a highlighted figure whose value they show', () => {
     const byId = new Map(figures.map((f) => [f.id, f]));
+    const excluded = new Set(Papa.parse<{ id: string }>(readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((e) => e.id));
     const problems: string[] = [];
     let checked = 0;
     for (const file of htmlFiles()) {
@@ -122,6 +123,8 @@ describe('every number links to its sentence', () => {
         if (!m) { problems.push(`${url}: ${href}`); continue; }
         const id = decodeURIComponent(m[2]!);
         const f = byId.get(id);
+        // A row left out (unreadable digits) is marked in the text too; data notes link to it.
+        if (!f && excluded.has(id) && href.includes(`/${id.split('.')[0]}/`)) continue;
         if (!f || f.derived === 'true') { problems.push(`${url}: ${href} is not a transcribed figure`); continue; }
         if (!href.includes(`/${f.source}/`)) problems.push(`${url}: ${href} is not ${f.source}'s reader page`);
         checked++;
