@@ -99,13 +99,6 @@ export function readOccurrences(root: string, log: ErrorLog): Map<string, number
   return out;
 }
 
-/**
- * TEMPORARY: while the exact-line check of data/raw is being fixed on another branch, a row whose
- * as_written is not on its stated line can be let through (logged as a warning) instead of
- * failing the build. Must be false once that work has landed. Today no row needs it.
- */
-export const TOLERATE_LINE_MISSES_UNTIL_DATA_FIX = false;
-
 interface Located { file: string; csvLine: number; id: string; as_written: string; line: number; kind: TextMark['kind'] }
 
 /**
@@ -113,7 +106,7 @@ interface Located { file: string; csvLine: number; id: string; as_written: strin
  * (published figures and excluded ones). Rows that share the same characters on the same line
  * take that line's occurrences in order, unless occurrences.csv names one.
  */
-export function locateMarks(source: string, lines: string[], rows: Located[], occurrence: Map<string, number>, log: ErrorLog, warn: (m: string) => void = () => {}): TextMark[] {
+export function locateMarks(source: string, lines: string[], rows: Located[], occurrence: Map<string, number>, log: ErrorLog): TextMark[] {
   const marks = new Map<string, TextMark>();
   const groups = new Map<string, Located[]>();
   for (const r of rows) {
@@ -123,10 +116,7 @@ export function locateMarks(source: string, lines: string[], rows: Located[], oc
   for (const group of groups.values()) {
     const { line, as_written, file } = group[0]!;
     const text = lines[line - 1];
-    const fail = (r: Located, message: string) => {
-      if (TOLERATE_LINE_MISSES_UNTIL_DATA_FIX) warn(`${file}:${r.csvLine} ${r.id}: ${message} (tolerated)`);
-      else log.add({ file, line: r.csvLine, column: 'as_written', value: r.as_written, message: `${r.id}: ${message}` });
-    };
+    const fail = (r: Located, message: string) => log.add({ file, line: r.csvLine, column: 'as_written', value: r.as_written, message: `${r.id}: ${message}` });
     if (text === undefined) { for (const r of group) fail(r, `line ${line} does not exist in data/sources/${source}.txt`); continue; }
     // Excluded rows are OCR garbage ("§", "2}"): found as written, without the number-token rule.
     const found = group[0]!.kind === 'excluded'
@@ -163,7 +153,7 @@ export function locateMarks(source: string, lines: string[], rows: Located[], oc
   return sorted;
 }
 
-export function buildSourceTexts(root: string, ref: Reference, figures: Figure[], excludedIds: Set<string>, log: ErrorLog, warn?: (m: string) => void): SourceText[] {
+export function buildSourceTexts(root: string, ref: Reference, figures: Figure[], excludedIds: Set<string>, log: ErrorLog): SourceText[] {
   const occurrence = readOccurrences(root, log);
   const published = new Set(figures.filter((f) => !f.derived).map((f) => f.id));
   const out: SourceText[] = [];
@@ -186,7 +176,7 @@ export function buildSourceTexts(root: string, ref: Reference, figures: Figure[]
       if (!kind) continue; // a row the pipeline rejected has already been reported
       rows.push({ file, csvLine: r.line, id, as_written: r.values.as_written ?? '', line: Number(r.values.line), kind });
     }
-    out.push({ source: s.id, lines, blocks: splitBlocks(lines), marks: locateMarks(s.id, lines, rows, occurrence, log, warn) });
+    out.push({ source: s.id, lines, blocks: splitBlocks(lines), marks: locateMarks(s.id, lines, rows, occurrence, log) });
   }
   for (const id of occurrence.keys()) {
     if (!published.has(id)) log.add({ file: 'data/raw/occurrences.csv', line: 0, column: 'id', value: id, message: 'no such published figure' });
