@@ -62,6 +62,7 @@ export function buildData(root: string): BuildResult {
   write('exclusions.json', result.exclusions);
   write('glossary.json', result.ref.glossary);
   write('tile-grid.json', result.ref.tileGrid);
+  write('tile-grid-2025.json', result.ref.tileGrid2025);
   write('counts.json', result.counts);
   writeDownloads(result, `${out}/downloads`);
   mkdirSync(`${root}/docs`, { recursive: true });
