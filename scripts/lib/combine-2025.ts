@@ -2,15 +2,15 @@
  * Figures for the 34 provincial units of 2025, added up from their former provinces' figures
  * where that is valid (src/lib/units-2025.ts decides: one report, the same metric, period,
  * programme and status, an amount or a count, exactly one exact figure for EVERY member).
- * Pure: figures + gazetteer in, derived figures out, each with a formula naming its inputs.
+ * Pure: figures + gazetteer (+ the metric catalogue's kinds) in, derived figures out, each with a formula naming its inputs.
  */
 import type { Figure, Province } from '../../src/lib/schema.ts';
-import { figureGroups, units2025 } from '../../src/lib/units-2025.ts';
+import { figureGroups, units2025, type MetricKinds } from '../../src/lib/units-2025.ts';
 
-export function combineUnits2025(figures: readonly Figure[], provinces: readonly Province[]): Figure[] {
+export function combineUnits2025(figures: readonly Figure[], provinces: readonly Province[], metrics: MetricKinds): Figure[] {
   const out: Figure[] = [];
   for (const unit of units2025(provinces)) {
-    for (const g of figureGroups(unit, figures)) {
+    for (const g of figureGroups(unit, figures, metrics)) {
       if (g.verdict.kind !== 'combined') continue;
       const inputs = g.verdict.inputs;
       const first = inputs[0]!;
@@ -30,8 +30,11 @@ export function combineUnits2025(figures: readonly Figure[], provinces: readonly
         line: 0,
         as_written: '',
         unit_as_written: '',
-        locator: `sum over the former provinces of ${unit.name_en} (2025 reorganisation)`,
+        sign: '',
+        locator_vi: `tổng của các tỉnh cũ hợp thành ${unit.name_vi} (sắp xếp năm 2025)`,
+        locator_en: `sum over the former provinces of ${unit.name_en} (2025 reorganisation)`,
         note: '',
+        notes: [],
         derived: true,
         formula: inputs.map((f) => f.id).join(' + '),
       });

@@ -83,7 +83,7 @@ export function runPipeline(root: string): PipelineResult {
   log.throwIfAny();
 
   const derived = deriveFigures(figures, ref);
-  derived.push(...combineUnits2025(figures, ref.provinces));
+  derived.push(...combineUnits2025(figures, ref.provinces, ref.metrics));
   const all = [...figures, ...derived];
   const notes = runCrossChecks(all, ref, facts);
   // Each figure lists the notes that check it, so a page showing the figure can link to them.

@@ -64,13 +64,19 @@ export function crosswalkRows(provinces: readonly Province[]): Record<(typeof CR
 }
 
 /**
- * Only amounts and counts add up: a share, a rate, an average, an index or a per-year or
- * per-unit figure of two provinces summed means nothing, even when its unit is đồng or persons.
- * A case study describes one facility, not its province.
+ * Only amounts and counts add up (the metric's `kind` in data/metrics.csv): a share, a rate, an
+ * average or an index of two provinces summed means nothing. Within amounts and counts, a
+ * per-worker, per-month or per-year figure does not add up either (income.monthly is an amount
+ * in đồng), and a case study describes one facility, not its province.
  */
+export type MetricKinds = ReadonlyMap<string, { kind: string }> | readonly { metric: string; kind: string }[];
+const ADDITIVE_KINDS = new Set(['amount', 'count']);
 const ADDITIVE_UNITS = new Set(['vnd', 'persons', 'facilities', 'products', 'models', 'events', 'count', 'm2']);
-const NOT_ADDITIVE = /(avg|average|per_|_per|monthly|rate|share|index|increase|ratio|threshold|excess|shortfall|leverage)|^case_study\./;
-export const isAdditive = (f: Pick<Figure, 'metric' | 'unit'>) => ADDITIVE_UNITS.has(f.unit) && !NOT_ADDITIVE.test(f.metric);
+const PER_SOMETHING = /(avg|average|per_|_per|monthly|rate|share|index|increase|ratio|threshold|excess|shortfall|leverage)|^case_study\./;
+export function isAdditive(f: Pick<Figure, 'metric' | 'unit'>, metrics: MetricKinds): boolean {
+  const kind = Array.isArray(metrics) ? metrics.find((m) => m.metric === f.metric)?.kind : (metrics as ReadonlyMap<string, { kind: string }>).get(f.metric)?.kind;
+  return kind !== undefined && ADDITIVE_KINDS.has(kind) && ADDITIVE_UNITS.has(f.unit) && !PER_SOMETHING.test(f.metric);
+}
 
 export type Verdict =
   | { kind: 'combined'; id: string; inputs: Figure[] }
@@ -100,9 +106,9 @@ export function combinedId(unitSlug: string, k: FigureGroup['key']): string {
 /**
  * The province-level figures of a unit's members, grouped by everything a sum must hold fixed,
  * each group with its verdict: added up (every member has exactly one exact figure of an
- * additive metric), or the reason it is not. Units of one province get no groups: nothing to add.
+ * additive metric, see isAdditive), or the reason it is not. Units of one province get no groups: nothing to add.
  */
-export function figureGroups(unit: Pick<Unit2025, 'slug' | 'members'>, figures: readonly Figure[]): FigureGroup[] {
+export function figureGroups(unit: Pick<Unit2025, 'slug' | 'members'>, figures: readonly Figure[], metrics: MetricKinds): FigureGroup[] {
   if (unit.members.length < 2) return [];
   const memberSlugs = unit.members.map((m) => m.slug);
   const mine = figures.filter((f) => f.geo_kind === 'province' && memberSlugs.includes(f.geo) && !f.id.startsWith('derived.2025.'));
@@ -119,7 +125,7 @@ export function figureGroups(unit: Pick<Unit2025, 'slug' | 'members'>, figures: 
     const lack = memberSlugs.filter((s) => !have.includes(s));
     const several = memberSlugs.map((s) => ({ slug: s, count: g.figures.filter((f) => f.geo === s).length })).find((x) => x.count > 1);
     const inexact = g.figures.filter((f) => f.qualifier !== '');
-    if (!isAdditive(g.key)) g.verdict = { kind: 'not-additive' };
+    if (!isAdditive(g.key, metrics)) g.verdict = { kind: 'not-additive' };
     else if (lack.length > 0) g.verdict = { kind: 'missing', have, lack };
     else if (several) g.verdict = { kind: 'several', ...several };
     else if (inexact.length > 0) g.verdict = { kind: 'approximate', ids: inexact.map((f) => f.id) };

@@ -78,15 +78,20 @@ const P = (code: string, slug: string, to: string): Province => ({
   merged_2025_slug: to, merged_2025_name_vi: to,
 });
 const GAZ: Province[] = [P('01', 'aa', 'aa'), P('02', 'bb', 'aa'), P('03', 'cc', 'aa'), P('04', 'dd', 'dd')];
+// Kinds as data/metrics.csv gives them (widgets.total: a made-up metric the catalogue calls an average).
+const KINDS = [['funding.amount', 'amount'], ['training.workers', 'count'], ['funding.share', 'share'], ['funding.avg_per_province', 'average'],
+  ['income.monthly', 'amount'], ['funding.index', 'index'], ['events.per_year', 'count'], ['case_study.revenue', 'amount'], ['widgets.total', 'average']]
+  .map(([metric, kind]) => ({ metric: metric!, kind: kind! }));
+const combine = (figures: Figure[]) => combineUnits2025(figures, GAZ, KINDS);
 const F = (id: string, geo: string, patch: Partial<Figure> = {}): Figure => ({
   id, metric: 'funding.amount', label_vi: 'Kinh phí', label_en: 'Funding', geo, geo_kind: 'province', period_start: 2014, period_end: 2020,
-  period_label: '', programme: 'ALL', status: 'plan', qualifier: '', value: 10, unit: 'vnd', source: 'src', locator: 'x', line: 1,
-  as_written: '10', unit_as_written: 'đồng', geo_as_written: geo, derived: false, formula: '', note: '', ...patch,
+  period_label: '', programme: 'ALL', status: 'plan', qualifier: '', sign: '', value: 10, unit: 'vnd', source: 'src', locator_vi: 'x', locator_en: 'x', line: 1,
+  as_written: '10', unit_as_written: 'đồng', geo_as_written: geo, derived: false, formula: '', note: '', notes: [], ...patch,
 });
 
 describe('adding up former provinces’ figures', () => {
   it('adds an amount when every member has exactly one exact figure of the same kind', () => {
-    const out = combineUnits2025([F('a', 'aa', { value: 1 }), F('b', 'bb', { value: 20 }), F('c', 'cc', { value: 300 })], GAZ);
+    const out = combine([F('a', 'aa', { value: 1 }), F('b', 'bb', { value: 20 }), F('c', 'cc', { value: 300 })]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ value: 321, derived: true, formula: 'a + b + c', metric: 'funding.amount', status: 'plan', programme: 'ALL', source: 'src', line: 0, as_written: '' });
     expect(out[0]!.id).toMatch(/^derived\.2025\.aa\./);
@@ -105,18 +110,19 @@ describe('adding up former provinces’ figures', () => {
   ];
   for (const [what, patch] of mixes) {
     it(`adds nothing when one member's figure has ${what}`, () => {
-      expect(combineUnits2025([F('a', 'aa'), F('b', 'bb'), F('c', 'cc', patch)], GAZ)).toEqual([]);
+      expect(combine([F('a', 'aa'), F('b', 'bb'), F('c', 'cc', patch)])).toEqual([]);
     });
   }
   it('adds nothing when a member has no figure, or two of the kind, or for a unit of one', () => {
-    expect(combineUnits2025([F('a', 'aa'), F('b', 'bb')], GAZ)).toEqual([]);
-    expect(combineUnits2025([F('a', 'aa'), F('b', 'bb'), F('c1', 'cc'), F('c2', 'cc')], GAZ)).toEqual([]);
-    expect(combineUnits2025([F('d', 'dd')], GAZ)).toEqual([]);
+    expect(combine([F('a', 'aa'), F('b', 'bb')])).toEqual([]);
+    expect(combine([F('a', 'aa'), F('b', 'bb'), F('c1', 'cc'), F('c2', 'cc')])).toEqual([]);
+    expect(combine([F('d', 'dd')])).toEqual([]);
   });
-  it('never adds shares, averages, rates or indexes, whatever their unit', () => {
+  it('never adds shares, averages, rates, indexes or metrics the catalogue does not call amounts or counts, whatever their unit', () => {
     for (const patch of [{ metric: 'funding.share', unit: 'percent' }, { metric: 'funding.avg_per_province' }, { metric: 'income.monthly' },
-      { metric: 'funding.index', unit: 'index' }, { metric: 'events.per_year', unit: 'events' }, { metric: 'case_study.revenue' }] as Partial<Figure>[]) {
-      expect(combineUnits2025([F('a', 'aa', patch), F('b', 'bb', patch), F('c', 'cc', patch)], GAZ), patch.metric).toEqual([]);
+      { metric: 'funding.index', unit: 'index' }, { metric: 'events.per_year', unit: 'events' }, { metric: 'case_study.revenue' },
+      { metric: 'widgets.total', unit: 'count' }, { metric: 'not.in-the-catalogue', unit: 'count' }] as Partial<Figure>[]) {
+      expect(combine([F('a', 'aa', patch), F('b', 'bb', patch), F('c', 'cc', patch)]), patch.metric).toEqual([]);
     }
   });
   it('whatever the figures, a sum only joins one figure per member, all of one metric, period, programme, status and report', () => {
@@ -132,7 +138,7 @@ describe('adding up former provinces’ figures', () => {
     fc.assert(fc.property(fc.array(fig, { maxLength: 14 }), (specs) => {
       const figures = specs.map((s, i) => F(`f${i}`, s.geo, { ...s, unit: s.metric === 'funding.share' ? 'percent' : s.metric === 'training.workers' ? 'persons' : 'vnd' }));
       const byId = new Map(figures.map((f) => [f.id, f]));
-      for (const out of combineUnits2025(figures, GAZ)) {
+      for (const out of combine(figures)) {
         const inputs = out.formula.split(' + ').map((id) => byId.get(id)!);
         expect(inputs.map((f) => f.geo)).toEqual(['aa', 'bb', 'cc']);
         for (const f of inputs) {
