@@ -67,6 +67,7 @@ export function buildData(root: string): BuildResult {
   write('exclusions.json', result.exclusions);
   write('glossary.json', result.ref.glossary);
   write('tile-grid.json', result.ref.tileGrid);
+  write('tile-grid-2025.json', result.ref.tileGrid2025);
   write('counts.json', result.counts);
   write('source-texts.json', texts);
   write('province-mentions.json', mentions);
