@@ -6,19 +6,19 @@ import type { Lang } from './format.ts';
 
 type PageKey =
   | 'home' | 'results' | 'programme' | 'regions' | 'region' | 'provinces' | 'province' | 'sources' | 'source'
-  | 'data' | 'notes' | 'glossary' | 'methodology' | 'search' | 'chart' | 'embed' | 'present' | 'north' | 'tra-vinh';
+  | 'data' | 'notes' | 'glossary' | 'methodology' | 'search' | 'chart' | 'embed' | 'present' | 'north' | 'tra-vinh' | 'figures';
 
 const VI: Record<PageKey, string> = {
   home: '/', results: '/ket-qua-2013-2022/', programme: '/chuong-trinh-2014-2020/', regions: '/vung/', region: '/vung/:p/',
   provinces: '/tinh/', province: '/tinh/:p/', sources: '/nguon/', source: '/nguon/:p/', data: '/du-lieu/', notes: '/ghi-chu-du-lieu/',
   glossary: '/thuat-ngu/', methodology: '/phuong-phap/', search: '/tim-kiem/', chart: '/bieu-do/:p/', embed: '/embed/:p/',
-  present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/',
+  present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/', figures: '/tra-cuu/',
 };
 const EN: Record<PageKey, string> = {
   home: '/en/', results: '/en/results-2013-2022/', programme: '/en/programme-2014-2020/', regions: '/en/regions/', region: '/en/regions/:p/',
   provinces: '/en/provinces/', province: '/en/provinces/:p/', sources: '/en/sources/', source: '/en/sources/:p/', data: '/en/data/',
   notes: '/en/data-notes/', glossary: '/en/glossary/', methodology: '/en/methodology/', search: '/en/search/', chart: '/en/charts/:p/',
-  embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/',
+  embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/', figures: '/en/figures/',
 };
 
 export function path(lang: Lang, key: PageKey, param?: string): string {
