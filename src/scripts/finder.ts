@@ -118,14 +118,15 @@ for (const r of rows) {
 }
 
 // The rows shown, in the order shown, with every field of figures.csv.
-document.getElementById('f-csv')!.addEventListener('click', async (e) => {
+const csvButton = document.getElementById('f-csv')!;
+csvButton.addEventListener('click', async () => {
   const all: Record<string, unknown>[] = await (await fetch('/data/figures.json')).json();
   const byId = new Map(all.map((f) => [f.id as string, f]));
   const shown = [...tbody.rows].filter((r) => !r.hidden).map((r) => byId.get(r.dataset.id!)!).filter(Boolean);
   const csv = toCsv(shown, Object.keys(all[0] ?? {}));
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  a.download = `${(e.currentTarget as HTMLElement).dataset.name}.csv`;
+  a.download = `${csvButton.dataset.name}.csv`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -133,7 +134,8 @@ document.getElementById('f-csv')!.addEventListener('click', async (e) => {
 });
 
 form.addEventListener('input', () => { apply(); toUrl(); });
-form.addEventListener('submit', (e) => e.preventDefault());
+// Filters apply as they change; "Filter" takes the reader to the rows.
+form.addEventListener('submit', (e) => { e.preventDefault(); (table.closest('section') as HTMLElement | null)?.focus(); });
 fromUrl();
 apply();
 applySort();
