@@ -80,7 +80,8 @@ tip.addEventListener('pointerleave', hideSoon);
 /** The mark under or nearest to the pointer (within 24 px): dots and thin bars are small targets. */
 function markAt(svg: SVGSVGElement, e: MouseEvent): Element | null {
   const hit = (e.target as Element).closest?.('[data-fig]');
-  if (hit && svg.contains(hit)) return hit;
+  // A value label or note answers for its bar or dot.
+  if (hit && svg.contains(hit)) return hit.hasAttribute('data-focus') ? hit : svg.querySelector(`[data-focus][data-fig="${hit.getAttribute('data-fig')}"]`) ?? hit;
   let best: Element | null = null;
   let bestD = 24;
   for (const m of svg.querySelectorAll('[data-focus]')) {

@@ -43,21 +43,56 @@ function toUrl(): void {
   history.replaceState(null, '', u);
 }
 
-function apply(): void {
+// A table of 354 rows costs a slow phone hundreds of milliseconds to lay out, and as much to
+// take down, so the body holds only the matching rows a reader has scrolled to: a batch at a
+// time, the next one added as the end of the table comes near (or all at once with "show all").
+// A filter then answers at once, whatever it shows or hides.
+const BATCH = 25;
+let ordered = rows;
+let list: HTMLTableRowElement[] = [];
+let rendered = 0;
+const more = document.getElementById('f-more')!;
+const showAll = more.querySelector('button')!;
+
+function grow(all = false): void {
+  if (rendered >= list.length) return;
+  const upTo = all ? list.length : rendered + BATCH;
+  tbody.append(...list.slice(rendered, upTo));
+  rendered = Math.min(upTo, list.length);
+  more.hidden = rendered >= list.length;
+  // Observe afresh: if the end is still near after this batch, the observer says so again.
+  near.unobserve(more);
+  if (!more.hidden) near.observe(more);
+}
+const near = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) grow(); }, { rootMargin: '800px 0px' });
+showAll.addEventListener('click', () => grow(true));
+
+// What filtering reads of each row, read once (dataset lookups are slow on a slow phone).
+const records = rows.map((r) => ({ r, text: folded.get(r)!, ...r.dataset }));
+function matching(): Set<HTMLTableRowElement> {
   const words = fold(field('q').value).split(' ').filter(Boolean);
   const want = Object.fromEntries(FILTERS.map((n) => [n, field(n).value]));
-  let shown = 0;
-  for (const r of rows) {
-    const ds = r.dataset;
-    const geo = want.geo!;
-    const ok = (!want.src || ds.src === want.src) && (!want.topic || ds.topic === want.topic)
-      && (!geo || (geo.startsWith('r:') ? ds.region === geo.slice(2) : ds.geo === geo))
-      && (!want.period || ds.period === want.period) && (!want.prog || ds.prog === want.prog)
-      && (!want.status || ds.status === want.status) && words.every((w) => folded.get(r)!.includes(w));
-    r.hidden = !ok;
-    if (ok) shown++;
+  const geo = want.geo!;
+  const region = geo.startsWith('r:') ? geo.slice(2) : '';
+  const out = new Set<HTMLTableRowElement>();
+  for (const x of records) {
+    if ((!want.src || x.src === want.src) && (!want.topic || x.topic === want.topic)
+      && (!geo || (region ? x.region === region : x.geo === geo))
+      && (!want.period || x.period === want.period) && (!want.prog || x.prog === want.prog)
+      && (!want.status || x.status === want.status) && words.every((w) => x.text.includes(w))) out.add(x.r);
   }
-  count.textContent = (count.dataset.text || '{n}/{all}').replace('{n}', String(shown)).replace('{all}', String(rows.length));
+  return out;
+}
+
+function render(): void {
+  const ok = matching();
+  list = ordered.filter((r) => ok.has(r));
+  rendered = 0;
+  tbody.replaceChildren();
+  grow();
+  more.hidden = rendered >= list.length;
+  showAll.textContent = (showAll.dataset.text || '{n}').replace('{n}', String(list.length));
+  count.textContent = (count.dataset.text || '{n}/{all}').replace('{n}', String(list.length)).replace('{all}', String(rows.length));
 }
 
 function key(r: HTMLTableRowElement, col: number): string | number {
@@ -68,19 +103,19 @@ function key(r: HTMLTableRowElement, col: number): string | number {
 function applySort(): void {
   const col = Math.abs(sort) - 1;
   const dir = Math.sign(sort);
-  const ordered = [...rows].sort((a, b) => {
+  ordered = [...rows].sort((a, b) => {
     if (!sort) return original.get(a)! - original.get(b)!;
     const x = key(a, col);
     const y = key(b, col);
     const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
     return dir * c || original.get(a)! - original.get(b)!;
   });
-  tbody.append(...ordered);
   for (const th of table.tHead!.rows[0]!.cells) {
     const i = Number(th.dataset.col);
     if (th.dataset.col !== undefined && i === col && sort) th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
   }
+  render();
 }
 
 for (const th of table.tHead!.rows[0]!.cells) {
@@ -122,7 +157,7 @@ const csvButton = document.getElementById('f-csv')!;
 csvButton.addEventListener('click', async () => {
   const all: Record<string, unknown>[] = await (await fetch('/data/figures.json')).json();
   const byId = new Map(all.map((f) => [f.id as string, f]));
-  const shown = [...tbody.rows].filter((r) => !r.hidden).map((r) => byId.get(r.dataset.id!)!).filter(Boolean);
+  const shown = list.map((r) => byId.get(r.dataset.id!)!).filter(Boolean);
   const csv = toCsv(shown, Object.keys(all[0] ?? {}));
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -133,9 +168,8 @@ csvButton.addEventListener('click', async () => {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 });
 
-form.addEventListener('input', () => { apply(); toUrl(); });
+form.addEventListener('input', () => { render(); toUrl(); });
 // Filters apply as they change; "Filter" takes the reader to the rows.
 form.addEventListener('submit', (e) => { e.preventDefault(); (table.closest('section') as HTMLElement | null)?.focus(); });
 fromUrl();
-apply();
 applySort();

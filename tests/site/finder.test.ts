@@ -29,7 +29,12 @@ afterAll(async () => {
   server?.close();
 });
 
-const shownIds = (p: Page) => p.$$eval('#f-table tbody tr:not([hidden])', (rs) => rs.map((r) => (r as HTMLElement).dataset.id!));
+// With JavaScript the finder adds matching rows as the reader scrolls; "show all" puts them all in.
+async function shownIds(p: Page): Promise<string[]> {
+  // In one step in the page: rows also grow on their own as the end of the table nears.
+  await p.evaluate(() => (document.querySelector('#f-more:not([hidden]) button') as HTMLButtonElement | null)?.click());
+  return p.$$eval('#f-table tbody tr:not([hidden])', (rs) => rs.map((r) => (r as HTMLElement).dataset.id!));
+}
 
 describe('the figure finder', () => {
   it('lists every published figure without JavaScript', async () => {
@@ -41,6 +46,21 @@ describe('the figure finder', () => {
     const href = await p.locator(`#f-table tr[data-id="kcqg-2014-2020.region.red-river.amount"] a`).getAttribute('href');
     expect(href).toBe('/nguon/kcqg-2014-2020/#kcqg-2014-2020.region.red-river.amount');
     await ctx.close();
+  });
+
+  it('with JavaScript, adds rows as the reader scrolls, and all of them with "show all"', async () => {
+    const p = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await p.goto(`${origin}/tra-cuu/`);
+    const n = () => p.locator('#f-table tbody tr').count();
+    const first = await n();
+    expect(first).toBeLessThan(figures.length);
+    expect(await p.locator('#f-count').innerText()).toContain(String(figures.length));
+    await p.locator('#f-table tbody tr').last().scrollIntoViewIfNeeded();
+    await expect.poll(n).toBeGreaterThan(first);
+    await p.locator('#f-more button').click();
+    expect(await n()).toBe(figures.length);
+    expect(await p.locator('#f-more').isHidden()).toBe(true);
+    await p.close();
   });
 
   it('filters by report, status, programme and place (a region takes in its provinces)', async () => {
@@ -83,7 +103,7 @@ describe('the figure finder', () => {
   it('sorts by any column, both ways', async () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tra-cuu/?src=kcqg-2014-2020`);
-    const values = () => p.$$eval('#f-table tbody tr:not([hidden]) td.num', (tds) => tds.map((td) => Number((td as HTMLElement).dataset.v)));
+    const values = async () => (await shownIds(p), p.$$eval('#f-table tbody tr:not([hidden]) td.num', (tds) => tds.map((td) => Number((td as HTMLElement).dataset.v))));
     await p.locator('#f-table th[data-col="1"] button').click();
     const up = await values();
     expect(up).toEqual([...up].sort((a, b) => a - b));
@@ -94,6 +114,7 @@ describe('the figure finder', () => {
     expect(new URL(p.url()).searchParams.get('sort')).toBe('-2');
     // A text column, in Vietnamese order.
     await p.locator('#f-table th[data-col="0"] button').click();
+    await shownIds(p);
     const labels = await p.$$eval('#f-table tbody tr:not([hidden]) th', (ths) => ths.map((th) => th.textContent ?? ''));
     expect(labels).toEqual([...labels].sort(new Intl.Collator('vi').compare));
     await p.close();
@@ -124,6 +145,7 @@ describe('the figure finder', () => {
       await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       const p = await ctx.newPage();
       await p.goto(`${origin}${url}`);
+      await shownIds(p);
       await p.locator('#f-table tr[data-id="kcqg-2014-2020.region.red-river.amount"] .f-act button').click();
       const text = await p.evaluate(() => navigator.clipboard.readText());
       expect(text).toContain(url === '/tra-cuu/' ? '363,31 tỷ đồng' : 'VND 363.31 billion');
