@@ -75,7 +75,6 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
       // One latency per interaction: its slowest event (keydown, input, pointerup, click…).
       const per = new Map<number, { d: number; h: number }>();
       for (const e of entries) if (e.id) per.set(e.id, { d: Math.max(e.d, per.get(e.id)?.d ?? 0), h: Math.max(e.h, per.get(e.id)?.h ?? 0) });
-      if (process.env.BENCH_RAW) console.log(name, entries.filter((e) => e.d > 60).map((e) => `${e.name}:${e.d}/${e.h.toFixed(0)}`).join(' '));
       const ms = [...per.values()].map((v) => v.d);
       while (ms.length < interactions) ms.push(16);
       ms.sort((a, b) => a - b);

@@ -68,7 +68,7 @@ const near = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersect
 showAll.addEventListener('click', () => grow(true));
 
 // What filtering reads of each row, read once (dataset lookups are slow on a slow phone).
-const records = rows.map((r) => ({ r, text: folded.get(r)!, ...r.dataset }));
+const records = rows.map((r) => ({ r, text: folded.get(r)!, ...(r.dataset as Record<(typeof FILTERS)[number] | 'region', string>) }));
 function matching(): Set<HTMLTableRowElement> {
   const words = fold(field('q').value).split(' ').filter(Boolean);
   const want = Object.fromEntries(FILTERS.map((n) => [n, field(n).value]));
