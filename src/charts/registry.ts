@@ -8,7 +8,9 @@ import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
 import { collator, formatFigure, formatNumber, formatValue, tickFormat, type Lang } from '../lib/format.ts';
 import { PROGRAMME_COLOURS, REGION_COLOURS, NEUTRAL } from './palette.ts';
+import { PROGRAMME_LABEL } from '../lib/i18n.ts';
 import { renderPlot } from './render.ts';
+import { tagMarks } from './interaction.ts';
 import type { SiteData } from '../lib/data.ts';
 
 export interface ChartView {
@@ -28,6 +30,8 @@ export interface ChartModel {
   alt: string;
   views: ChartView[];
   table: { columns: string[]; rows: { cells: string[]; figureIds: string[]; derived: boolean; /** The figure each cell shows (null: a label), so the table links every number to its sentence. */ cellIds: (string | null)[] }[] };
+  /** Colour key, when colour carries meaning not written on the marks (drawn as an HTML legend). */
+  legend?: { key: string; label: string; colour: string }[];
   /** Machine-readable rows for the CSV download (values in base units). */
   csv: Record<string, string | number | boolean>[];
   figureIds: string[];
@@ -55,10 +59,10 @@ function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | n
   return figs.map((f) => ({ id: f.id, label_vi: f.label_vi, label_en: f.label_en, geo: f.geo, period_start: f.period_start, period_end: f.period_end, programme: f.programme, status: f.status, value: f.value, unit: f.unit, source: f.source, derived: f.derived, ...extra(f) }));
 }
 
-interface Bar { label: string; value: number; fig: Figure; colour: string }
+interface Bar { label: string; value: number; fig: Figure; colour: string; series?: string }
 /** Horizontal bars with direct value labels: the value is readable without colour or axis. */
-interface Rule { value: number; label: string }
-function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: Rule | Rule[]): string {
+interface Rule { value: number; label: string; fig?: Figure }
+function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: Rule | Rule[], note?: { label: string; text: string }): string {
   const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
   const text = (v: number) => (kind === 'billions' ? formatNumber(bn(v), lang, 2) : kind === 'millions' ? formatNumber(v / 1e6, lang, 1) : kind === 'percent' ? `${formatNumber(v, lang, 2)}%` : formatNumber(v, lang, 0));
@@ -66,12 +70,24 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
   // Reference lines: dashed, then dotted; their labels stacked above the plot so that two close
-  // values never print over each other.
+  // values never print over each other. A line drawn from a figure answers like a bar.
   const ruleMarks = rules.flatMap((r, i) => [
-    Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3' }),
-    Plot.text([r.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14 - 16 * (rules.length - 1 - i), text: () => r.label, textAnchor: 'middle', fill: 'currentColor' }),
+    Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3', ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig!, focus: true }) } : {}) }),
+    Plot.text([r.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14 - 16 * (rules.length - 1 - i), text: () => r.label, textAnchor: 'middle', fill: 'currentColor', ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig! }) } : {}) }),
   ]);
   const top = rules.length ? 12 + 16 * rules.length : 10;
+  const series = bars.some((b) => b.series) ? (b: Bar) => b.series ?? '' : undefined;
+  const tag = tagMarks(data, { fig: (b) => b.fig, series });
+  // The annotated bar (money no region received) is drawn hollow, with its note inside it.
+  const noted = data.filter((b) => b.label === note?.label);
+  const solid = data.filter((b) => b.label !== note?.label);
+  const bar = (y: object) => [
+    Plot.barX(solid, { x: 'value', y: 'label', fill: 'colour', title, ...y, render: tagMarks(solid, { fig: (b) => b.fig, series, focus: true }) }),
+    ...(noted.length ? [
+      Plot.barX(noted, { x: 'value', y: 'label', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '5,3', title, ...y, render: tagMarks(noted, { fig: (b) => b.fig, focus: true }) }),
+      Plot.text(noted, { x: 0, y: 'label', text: () => note!.text, textAnchor: 'start', dx: 6, fill: 'currentColor', fontStyle: 'italic', ...('insetTop' in y ? { dy: 10 } : {}), render: tagMarks(noted, { fig: (b) => b.fig }) }),
+    ] : []),
+  ];
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot({
@@ -79,9 +95,9 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
       y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
       marks: [
-        Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', insetTop: 20, title }),
-        Plot.text(data, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -9, fill: 'currentColor', lineWidth: 40 }),
-        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, dy: 10, fill: 'currentColor' }),
+        ...bar({ insetTop: 20 }),
+        Plot.text(data, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -9, fill: 'currentColor', lineWidth: 40, render: tag }),
+        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, dy: 10, fill: 'currentColor', render: tag }),
         ...ruleMarks,
         Plot.ruleX([0]),
       ],
@@ -93,8 +109,8 @@ function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count
     x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
     y: { label: null, domain: data.map((b) => b.label) },
     marks: [
-      Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', title }),
-      Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
+      ...bar({}),
+      Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor', render: tag }),
       ...ruleMarks,
       Plot.ruleX([0]),
     ],
@@ -189,6 +205,8 @@ export const CHARTS: ChartDef[] = [
       const codes = [...slugs.map(([, c]) => c), 'UNASSIGNED'];
       const name = (i: number) => (codes[i] === 'UNASSIGNED' ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*') : lang === 'vi' ? d.region(codes[i]!).name_vi : d.region(codes[i]!).name_en);
       const gap = formatNumber(shares[6]!.value, lang, 0);
+      // The story's point: this bar is money the report gives to no region (total less the six).
+      const unassignedNote = { label: name(6), text: L(lang, 'tổng trừ sáu vùng', 'total less six regions') };
       const title = L(lang, `Đồng bằng sông Hồng nhận nhiều kinh phí khuyến công nhất; ${gap}% không được báo cáo phân bổ cho vùng nào`, `The Red River Delta received the most; ${gap}% is not assigned to any region in the report`);
       return {
         id: this.id, title, subtitle: L(lang, 'Kế hoạch kinh phí khuyến công 2014–2020, tỷ đồng và % tổng số. * tính toán: tổng trừ sáu vùng', 'Approved khuyến công funding 2014–2020, VND billion and % of total. * derived: total less the six regions'),
@@ -196,8 +214,8 @@ export const CHARTS: ChartDef[] = [
         alt: L(lang, `Biểu đồ thanh kinh phí 2014–2020 của sáu vùng và phần không phân bổ. ${extremes(amounts.slice(0, 6), (f) => name(amounts.indexOf(f)), lang)} Phần không phân bổ theo vùng: ${formatFigure(amounts[6]!, lang)}.`,
           `Bar chart of 2014–2020 funding for the six regions and the unassigned part. ${extremes(amounts.slice(0, 6), (f) => name(amounts.indexOf(f)), lang)} Not assigned to a region: ${formatFigure(amounts[6]!, lang)}.`),
         views: [
-          { key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(amounts.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })), lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) },
-          { key: 'share', label: L(lang, 'Tỷ trọng', 'Share'), svg: barChart(shares.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })), lang, 'percent', title, L(lang, '% tổng kinh phí', '% of total'), W) },
+          { key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(amounts.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })), lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W, undefined, unassignedNote) },
+          { key: 'share', label: L(lang, 'Tỷ trọng', 'Share'), svg: barChart(shares.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })), lang, 'percent', title, L(lang, '% tổng kinh phí', '% of total'), W, undefined, unassignedNote) },
         ],
         table: {
           columns: [L(lang, 'Vùng', 'Region'), L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
@@ -223,8 +241,8 @@ export const CHARTS: ChartDef[] = [
       const title = L(lang, 'Tính theo mỗi tỉnh, Đồng bằng sông Cửu Long nhận ít nhất, không phải miền núi phía Bắc như báo cáo viết', 'Per province, the Mekong Delta received least, not the northern uplands as the report says');
       const bars = figs.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[slugs[i]![1]]! }));
       const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, [
-        { value: benchmark.value, label: L(lang, `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`, `6 regions ${formatNumber(bn(benchmark.value), lang, 2)}*`) },
-        { value: national.value, label: L(lang, `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`, `report: ${formatNumber(bn(national.value), lang, 2)}`) },
+        { value: benchmark.value, fig: benchmark, label: L(lang, `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`, `6 regions ${formatNumber(bn(benchmark.value), lang, 2)}*`) },
+        { value: national.value, fig: national, label: L(lang, `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`, `report: ${formatNumber(bn(national.value), lang, 2)}`) },
       ]);
       return {
         id: this.id, title,
@@ -257,8 +275,8 @@ export const CHARTS: ChartDef[] = [
         marks: [
           Plot.ruleY([100], { stroke: 'currentColor', strokeOpacity: 0.5 }),
           Plot.lineY(data, { x: 'year', y: 'value', stroke: PROGRAMME_COLOURS.KCQG, strokeWidth: 2.5 }),
-          Plot.dot(data, { x: 'year', y: 'value', fill: PROGRAMME_COLOURS.KCQG, r: 4, title: (p: { year: number; f: Figure }) => `${p.year}: ${formatNumber(p.f.value, lang, 1)}` }),
-          Plot.text(data, { x: 'year', y: 'value', text: (p: { f: Figure }) => formatNumber(p.f.value, lang, 0), dy: -12, fill: 'currentColor' }),
+          Plot.dot(data, { x: 'year', y: 'value', fill: PROGRAMME_COLOURS.KCQG, r: 4, title: (p: { year: number; f: Figure }) => `${p.year}: ${formatNumber(p.f.value, lang, 1)}`, render: tagMarks(data, { fig: (p) => p.f, focus: true }) }),
+          Plot.text(data, { x: 'year', y: 'value', text: (p: { f: Figure }) => formatNumber(p.f.value, lang, 0), dy: -12, fill: 'currentColor', render: tagMarks(data, { fig: (p) => p.f }) }),
         ],
       }, title);
       return {
@@ -291,20 +309,26 @@ export const CHARTS: ChartDef[] = [
       ]);
       const title = L(lang, 'Sáu tháng đầu 2023, các tỉnh phía Bắc mới chi chưa đến một phần ba kế hoạch năm', 'By mid-2023 the northern provinces had spent under a third of the year’s plan');
       // One view per programme choice: both side by side, or KCQG or KCĐP alone.
-      const svgFor = (only?: string) => renderPlot({
+      const rate = d.fig(`${P}.2023h1.total.vs-plan`);
+      const svgFor = (only?: string) => {
+        const shown = data.filter((r) => !only || r.programme === only);
+        // A plan next to its outcome: the first half of 2023 against the year's plan.
+        const h1 = [{ period: rows[2]![0], f: rate }];
+        return renderPlot({
         width: W, height: W < 500 ? 300 : 340, marginLeft: 44, marginBottom: 40, marginTop: 24, style: FONT,
         fx: { label: null, padding: 0.15, domain: rows.map(([p]) => p) },
         x: { axis: null, domain: only ? [only] : ['KCQG', 'KCĐP'] },
         y: { label: L(lang, 'tỷ đồng', 'VND billion'), grid: true, tickFormat: tickFormat(lang, 'billions') },
         color: { domain: ['KCQG', 'KCĐP'], range: [PROGRAMME_COLOURS.KCQG, PROGRAMME_COLOURS.KCDP] },
         marks: [
-          Plot.barY(data.filter((r) => !only || r.programme === only), { fx: 'period', x: 'programme', y: (r: { f: Figure }) => r.f.value, fill: 'programme', title: (r: { programme: string; f: Figure }) => `${r.programme}: ${formatFigure(r.f, lang)}` }),
-          Plot.text(data.filter((r) => !only || r.programme === only), { fx: 'period', x: 'programme', y: (r: { f: Figure }) => r.f.value, text: (r: { programme: string; f: Figure }) => (W < 500 ? formatNumber(bn(r.f.value), lang, 1) : `${r.programme} ${formatNumber(bn(r.f.value), lang, 1)}`), dy: -8, fill: 'currentColor' }),
+          Plot.barY(shown, { fx: 'period', x: 'programme', y: (r: { f: Figure }) => r.f.value, fill: 'programme', title: (r: { programme: string; f: Figure }) => `${r.programme}: ${formatFigure(r.f, lang)}`, render: tagMarks(shown, { fig: (r) => r.f, series: (r) => r.f.programme, focus: true }) }),
+          Plot.text(shown, { fx: 'period', x: 'programme', y: (r: { f: Figure }) => r.f.value, text: (r: { programme: string; f: Figure }) => (W < 500 ? formatNumber(bn(r.f.value), lang, 1) : `${r.programme} ${formatNumber(bn(r.f.value), lang, 1)}`), dy: -8, fill: 'currentColor', render: tagMarks(shown, { fig: (r) => r.f, series: (r) => r.f.programme }) }),
+          ...(only ? [] : [Plot.text(h1, { fx: 'period', frameAnchor: 'top', text: () => L(lang, `= ${formatFigure(rate, lang)}\nkế hoạch năm`, `= ${formatFigure(rate, lang)}\nof the year plan`), fill: 'currentColor', fontStyle: 'italic', dy: 4, render: tagMarks(h1, { fig: (r) => r.f, focus: true }) })]),
           Plot.ruleY([0]),
         ],
-      }, title);
+        }, title);
+      };
       const figs = data.map((r) => r.f);
-      const rate = d.fig(`${P}.2023h1.total.vs-plan`);
       return {
         id: this.id, title, subtitle: L(lang, 'Kinh phí khuyến công của 28 tỉnh, thành phố phía Bắc theo nguồn, tỷ đồng', 'Khuyến công funding of the 28 northern provinces by source, VND billion'),
         sourceLine: sourceLine(d, figs.map((f) => f.id), lang), sourceIds: ['north-2023'],
@@ -319,7 +343,8 @@ export const CHARTS: ChartDef[] = [
           columns: [L(lang, 'Giai đoạn', 'Period'), 'KCQG', 'KCĐP'],
           rows: rows.map(([p, q, k]) => ({ cells: [p, formatFigure(d.fig(q), lang), formatFigure(d.fig(k), lang)], figureIds: [q, k], derived: false, cellIds: [null, q, k] })),
         },
-        csv: csvRows(figs), figureIds: figs.map((f) => f.id),
+        csv: csvRows(figs), figureIds: [...figs, rate].map((f) => f.id),
+        legend: [{ key: 'KCQG', label: PROGRAMME_LABEL[lang].KCQG, colour: PROGRAMME_COLOURS.KCQG }, { key: 'KCDP', label: PROGRAMME_LABEL[lang].KCDP, colour: PROGRAMME_COLOURS.KCDP }],
       };
     },
   },
@@ -331,7 +356,7 @@ export const CHARTS: ChartDef[] = [
       const ids = ['machinery.kcqg.funding', 'machinery.kcdp.funding', 'fair.kcqg.funding', 'fair.kcdp.funding', 'training.funding', 'media.funding', 'cleaner-production.funding', 'award.funding', 'study-tour.funding', 'management.funding', 'conference.funding', 'consulting.funding'].map((s) => d.fig(`${T}.${s}`));
       const colour = (f: Figure) => (f.programme === 'KCQG' ? PROGRAMME_COLOURS.KCQG : f.programme === 'KCDP' ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.ALL);
       const name = (f: Figure) => (lang === 'vi' ? f.label_vi : f.label_en).replace(/,? ?(Trà Vinh|2016–2020|2016-2020)/g, '');
-      const bars = ids.map((f) => ({ label: name(f), value: f.value, fig: f, colour: colour(f) }));
+      const bars = ids.map((f) => ({ label: name(f), value: f.value, fig: f, colour: colour(f), series: f.programme }));
       const title = L(lang, 'Máy móc thiết bị chiếm hơn một nửa kinh phí khuyến công của Trà Vinh', 'Machinery took over half of Trà Vinh’s khuyến công money');
       const svg = barChart(bars, lang, 'millions', title, L(lang, 'triệu đồng', 'VND million'), W);
       const total = d.fig(`${T}.funding.total`);
@@ -343,6 +368,11 @@ export const CHARTS: ChartDef[] = [
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg }],
         table: tableOf([...ids, total], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
         csv: csvRows([...ids, total, machineryShare]), figureIds: [...ids, total, machineryShare].map((f) => f.id),
+        legend: [
+          { key: 'KCQG', label: PROGRAMME_LABEL[lang].KCQG, colour: PROGRAMME_COLOURS.KCQG },
+          { key: 'KCDP', label: PROGRAMME_LABEL[lang].KCDP, colour: PROGRAMME_COLOURS.KCDP },
+          { key: 'ALL', label: L(lang, 'Không tách nguồn', 'Source not split'), colour: PROGRAMME_COLOURS.ALL },
+        ],
       };
     },
   },
@@ -353,7 +383,8 @@ export const CHARTS: ChartDef[] = [
       const figs = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((s) => d.fig(`${K}.province.${s}.amount`));
       const national = d.fig(`${K}.funding.avg-per-province`);
       const name = (f: Figure) => (lang === 'vi' ? d.province(f.geo).name_vi : d.province(f.geo).name_en);
-      const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]! }));
+      const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]!, series: d.province(f.geo).region_6 }));
+      const regionsShown = [...new Set(bars.map((b) => b.series))];
       const timesFig = d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`);
       const times = Math.floor(timesFig.value);
       const title = L(lang, `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`, `Hanoi received over ${times} times as much as Can Tho`);
@@ -364,6 +395,7 @@ export const CHARTS: ChartDef[] = [
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) }],
         table: tableOf([...figs, national], lang, (f) => (f.geo_kind === 'province' ? name(f) : lang === 'vi' ? f.label_vi : f.label_en)),
         csv: csvRows([...figs, national, timesFig]), figureIds: [...figs, national, timesFig].map((f) => f.id),
+        legend: regionsShown.map((c) => ({ key: c, label: lang === 'vi' ? d.region(c).name_vi : d.region(c).name_en, colour: REGION_COLOURS[c]! })),
       };
     },
   },

@@ -10,7 +10,7 @@ export const T = {
   vi: {
     skip: 'Bỏ qua, đến nội dung chính', menu: 'Mục lục', home: 'Trang chủ', results: 'Kết quả 2013–2022', programme: 'Chương trình 2014–2020',
     regions: 'Vùng', provinces: 'Tỉnh, thành phố', sources: 'Nguồn', data: 'Dữ liệu', notes: 'Ghi chú dữ liệu', glossary: 'Thuật ngữ',
-    methodology: 'Phương pháp', search: 'Tìm kiếm', present: 'Trình chiếu', otherLang: 'English', otherLangName: 'Tiếng Anh',
+    methodology: 'Phương pháp', search: 'Tìm kiếm', finder: 'Tra cứu số liệu', present: 'Trình chiếu', otherLang: 'English', otherLangName: 'Tiếng Anh',
     source: 'Nguồn', sourceLine: 'Nguồn', table: 'Bảng số liệu', showTable: 'Xem bảng số liệu', derived: 'tính toán', derivedLong: 'Số liệu do chúng tôi tính từ số liệu của báo cáo',
     nothing: 'Các báo cáo không nêu số liệu nào riêng về tỉnh này.', figures: 'Số liệu', facts: 'Thông tin về Trung tâm',
     region: 'Vùng', merged: 'Sau sắp xếp năm 2025 thuộc', value: 'Giá trị', period: 'Giai đoạn', programme_: 'Chương trình',
@@ -24,7 +24,7 @@ export const T = {
   en: {
     skip: 'Skip to main content', menu: 'Contents', home: 'Home', results: 'Results 2013–2022', programme: 'Programme 2014–2020',
     regions: 'Regions', provinces: 'Provinces', sources: 'Sources', data: 'Data', notes: 'Data notes', glossary: 'Glossary',
-    methodology: 'Methodology', search: 'Search', present: 'Present', otherLang: 'Tiếng Việt', otherLangName: 'Vietnamese',
+    methodology: 'Methodology', search: 'Search', finder: 'Figure finder', present: 'Present', otherLang: 'Tiếng Việt', otherLangName: 'Vietnamese',
     source: 'Source', sourceLine: 'Source', table: 'Data table', showTable: 'Show the data table', derived: 'derived', derivedLong: 'Computed by us from the report’s figures',
     nothing: 'The reports give no figures of their own about this province.', figures: 'Figures', facts: 'About the centre',
     region: 'Region', merged: 'Since the 2025 reorganisation, part of', value: 'Value', period: 'Period', programme_: 'Programme',

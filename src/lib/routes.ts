@@ -7,20 +7,20 @@ import type { Lang } from './format.ts';
 type PageKey =
   | 'home' | 'results' | 'programme' | 'regions' | 'region' | 'provinces' | 'province' | 'sources' | 'source' | 'sourceText'
   | 'data' | 'notes' | 'glossary' | 'methodology' | 'search' | 'chart' | 'embed' | 'present' | 'north' | 'tra-vinh'
-  | 'units2025' | 'unit2025';
+  | 'units2025' | 'unit2025' | 'figures';
 
 const VI: Record<PageKey, string> = {
   home: '/', results: '/ket-qua-2013-2022/', programme: '/chuong-trinh-2014-2020/', regions: '/vung/', region: '/vung/:p/',
   provinces: '/tinh/', province: '/tinh/:p/', sources: '/nguon/', source: '/nguon/:p/', sourceText: '/nguon/:p/van-ban/', data: '/du-lieu/', notes: '/ghi-chu-du-lieu/',
   glossary: '/thuat-ngu/', methodology: '/phuong-phap/', search: '/tim-kiem/', chart: '/bieu-do/:p/', embed: '/embed/:p/',
-  present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/',
+  present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/', figures: '/tra-cuu/',
   units2025: '/tinh-2025/', unit2025: '/tinh-2025/:p/',
 };
 const EN: Record<PageKey, string> = {
   home: '/en/', results: '/en/results-2013-2022/', programme: '/en/programme-2014-2020/', regions: '/en/regions/', region: '/en/regions/:p/',
   provinces: '/en/provinces/', province: '/en/provinces/:p/', sources: '/en/sources/', source: '/en/sources/:p/', sourceText: '/en/sources/:p/text/', data: '/en/data/',
   notes: '/en/data-notes/', glossary: '/en/glossary/', methodology: '/en/methodology/', search: '/en/search/', chart: '/en/charts/:p/',
-  embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/',
+  embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/', figures: '/en/figures/',
   units2025: '/en/provinces-2025/', unit2025: '/en/provinces-2025/:p/',
 };
 
