@@ -52,16 +52,23 @@ describe('pages of the 34 units', () => {
     }
   });
 
-  it('links every figure and fact of its former provinces to its row on the report’s page', () => {
-    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; geo: string; geo_kind: string; source: string }[];
+  it('links every figure and fact of its former provinces to its sentence in the report', () => {
+    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; geo: string; geo_kind: string; source: string; derived: boolean }[];
     const facts = csv(readFileSync(join(DIST, 'data/province-facts.csv'), 'utf8'));
     let checked = 0;
     for (const [slug, members] of units) {
       const d = doc(`/tinh-2025/${slug}/`);
       const hrefs = new Set([...d.querySelectorAll('main a')].map((a) => a.getAttribute('href')));
       for (const m of members) {
-        for (const f of [...figures.filter((x) => x.geo_kind === 'province' && x.geo === m.slug), ...facts.filter((x) => x.geo === m.slug).map((x) => ({ id: x.id!, source: x.source! }))]) {
-          expect(hrefs, `${slug}: ${f.id}`).toContain(`/nguon/${f.source}/#${encodeURIComponent(f.id)}`);
+        // A figure leads to its mark in the report's text (a derived one to its formula on the
+        // report's page), a fact to its line in the text.
+        for (const f of figures.filter((x) => x.geo_kind === 'province' && x.geo === m.slug)) {
+          const want = f.derived ? `/nguon/${f.source}/#${encodeURIComponent(f.id)}` : `/nguon/${f.source}/van-ban/#${encodeURIComponent(`f-${f.id}`)}`;
+          expect(hrefs, `${slug}: ${f.id}`).toContain(want);
+          checked++;
+        }
+        for (const f of facts.filter((x) => x.geo === m.slug)) {
+          expect(hrefs, `${slug}: ${f.id}`).toContain(`/nguon/${f.source}/van-ban/#L${f.line}`);
           checked++;
         }
       }
