@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { launch } from '../helpers/browser.ts';
 import { DIST, requireDist, serveDist } from '../helpers/dist.ts';
+import { figureHref } from '../../src/lib/routes.ts';
 
 interface Fig { id: string; source: string; geo: string; label_vi: string; label_en: string; status: string; programme: string; value: number; line: number; derived: boolean }
 let figures: Fig[];
@@ -44,7 +45,7 @@ describe('the figure finder', () => {
     expect((await shownIds(p)).sort()).toEqual(figures.map((f) => f.id).sort());
     // Each row links to its sentence.
     const href = await p.locator(`#f-table tr[data-id="kcqg-2014-2020.region.red-river.amount"] a`).getAttribute('href');
-    expect(href).toBe('/nguon/kcqg-2014-2020/#kcqg-2014-2020.region.red-river.amount');
+    expect(href).toBe(figureHref('vi', figures.find((f) => f.id === 'kcqg-2014-2020.region.red-river.amount')!));
     await ctx.close();
   });
 
@@ -151,7 +152,7 @@ describe('the figure finder', () => {
       expect(text).toContain(url === '/tra-cuu/' ? '363,31 tỷ đồng' : 'VND 363.31 billion');
       expect(text).toContain(report);
       expect(text).toContain(line);
-      expect(text).toContain(`${origin}${url === '/tra-cuu/' ? '/nguon/' : '/en/sources/'}kcqg-2014-2020/#kcqg-2014-2020.region.red-river.amount`);
+      expect(text).toContain(origin + figureHref(url === '/tra-cuu/' ? 'vi' : 'en', figures.find((f) => f.id === 'kcqg-2014-2020.region.red-river.amount')!));
       await ctx.close();
     }
   });
