@@ -65,7 +65,8 @@ export function otherLanguagePath(pathname: string): string | undefined {
   const keys = Object.keys(from) as PageKey[];
   const fixed = keys.find((k) => !from[k].includes(':p') && from[k] === pathname);
   if (fixed) return to[fixed];
-  for (const k of keys.filter((k) => from[k].includes(':p'))) {
+  // The most specific pattern first: /nguon/:p/van-ban/ before /nguon/:p/ (whose sub-paths are chart-view-like).
+  for (const k of keys.filter((k) => from[k].includes(':p')).sort((a, b) => from[b].length - from[a].length)) {
     const [head, tail] = from[k].split(':p') as [string, string];
     if (!pathname.startsWith(head) || pathname.length <= head.length) continue;
     const rest = pathname.slice(head.length);
