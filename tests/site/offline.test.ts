@@ -107,7 +107,7 @@ describe('offline', () => {
         expect(res?.ok(), u).toBe(true);
         expect(await page.locator(sel).first().isVisible(), u).toBe(true);
       }
-      expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure.chart svg.kc-plot').count()).toBeGreaterThan(0);
       await page.goto(`${site.origin}/en/present/`);
       expect(await page.locator('[data-offline-mark]').textContent()).toContain('Available offline');
       for (const csv of ['/data/figures.csv', '/charts/chi-so-kinh-phi-2014-2020.csv']) {
