@@ -15,6 +15,11 @@ step() { # step NAME command…: run a step, remember it by name when it fails
   echo "── $name" >&2
   "$@" || failed_steps+=(--step "$name")
 }
+# The install must reproduce the lockfile, not rewrite it (npm ci; every platform's optional
+# packages are in it): a changed package-lock.json after set-up is a failure.
+if [ -d .git ] && command -v git >/dev/null 2>&1; then
+  step "lockfile unchanged by the install" git diff --quiet -- package-lock.json
+fi
 # A stale dist/ or summary from an earlier run must not stand in for this one.
 rm -rf dist out/test-summary.json out/vitest.json
 step build npm run build

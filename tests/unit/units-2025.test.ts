@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 
 describe('the 34 units since 1 July 2025', () => {
-  // The 2025 list as published (GSO letter 915/CTK-CSCL, in /work/shared/reference/provinces-notes.md),
+  // The 2025 list as published (GSO letter 915/CTK-CSCL, as recorded in the gazetteer notes the project was given),
   // written out here by hand rather than taken from the code under test.
   const NAMES_2025 = ['Hà Nội', 'Cao Bằng', 'Tuyên Quang', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Lào Cai', 'Thái Nguyên', 'Lạng Sơn',
     'Quảng Ninh', 'Bắc Ninh', 'Phú Thọ', 'Hải Phòng', 'Hưng Yên', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Huế',
