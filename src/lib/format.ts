@@ -66,5 +66,14 @@ export function formatPeriod(f: Pick<Figure, 'period_start' | 'period_end' | 'pe
   return f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`;
 }
 
+const WORDS: Record<Lang, string[]> = {
+  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+/** A count as prose writes it: words up to ten ("năm báo cáo", "five reports"), digits above. */
+export function countWords(n: number, lang: Lang): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? WORDS[lang][n]! : formatNumber(n, lang, 0);
+}
+
 /** Vietnamese alphabetical order for lists of provinces. */
 export const collator: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi'), en: new Intl.Collator('en') };
