@@ -10,6 +10,7 @@ import { collator, formatFigure, formatNumber, formatValue, tickFormat, type Lan
 import { PROGRAMME_COLOURS, REGION_COLOURS, NEUTRAL } from './palette.ts';
 import { renderPlot } from './render.ts';
 import type { SiteData } from '../lib/data.ts';
+import { inLang } from '../lib/i18n.ts';
 
 export interface ChartView {
   key: string;
@@ -47,7 +48,7 @@ const L = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 const bn = (v: number) => v / 1e9;
 
 function sourceLine(d: SiteData, ids: string[], lang: Lang): string {
-  const titles = [...new Set(ids.map((id) => d.fig(id).source))].map((s) => (lang === 'vi' ? d.source(s).title_vi : d.source(s).title_en));
+  const titles = [...new Set(ids.map((id) => d.fig(id).source))].map((s) => inLang(d.source(s), 'title', lang));
   return `${L(lang, 'Nguồn', 'Source')}: ${titles.join('; ')}.`;
 }
 
@@ -169,7 +170,7 @@ export const CHARTS: ChartDef[] = [
           { key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(figs.map((f, i) => ({ label: names[i]!, value: f.value, fig: f, colour: i ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG })), lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) },
           { key: 'share', label: L(lang, 'Tỷ trọng', 'Share'), svg: barChart(shares.map((f, i) => ({ label: names[i]!, value: f.value, fig: f, colour: i ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG })), lang, 'percent', title, '%', W) },
         ],
-        table: tableOf([...figs, ...shares, total], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
+        table: tableOf([...figs, ...shares, total], lang, (f) => inLang(f, 'label', lang)),
         csv: csvRows([...figs, ...shares, total]), figureIds: [...figs, ...shares, total].map((f) => f.id),
       };
     },
@@ -182,7 +183,7 @@ export const CHARTS: ChartDef[] = [
       const amounts = [...slugs.map(([s]) => d.fig(`${K}.region.${s}.amount`)), d.fig(`derived.${K}.region.unassigned.amount`)];
       const shares = [...slugs.map(([s]) => d.fig(`${K}.region.${s}.share`)), d.fig(`derived.${K}.region.unassigned.share`)];
       const codes = [...slugs.map(([, c]) => c), 'UNASSIGNED'];
-      const name = (i: number) => (codes[i] === 'UNASSIGNED' ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*') : lang === 'vi' ? d.region(codes[i]!).name_vi : d.region(codes[i]!).name_en);
+      const name = (i: number) => (codes[i] === 'UNASSIGNED' ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*') : inLang(d.region(codes[i]!), 'name', lang));
       const gap = formatNumber(shares[6]!.value, lang, 0);
       const title = L(lang, `Đồng bằng sông Hồng nhận nhiều kinh phí khuyến công nhất; ${gap}% không được báo cáo phân bổ cho vùng nào`, `The Red River Delta received the most; ${gap}% is not assigned to any region in the report`);
       return {
@@ -209,7 +210,7 @@ export const CHARTS: ChartDef[] = [
       const slugs: [string, string][] = [['red-river', 'DBSH'], ['southeast', 'DNB'], ['central-highlands', 'TN'], ['north-central-coast', 'BTB_DHMT'], ['northern-midlands', 'TDMNPB'], ['mekong-delta', 'DBSCL']];
       const figs = slugs.map(([s]) => (d.figures.find((f) => f.id === `${K}.region.${s}.avg-per-province`) ?? d.fig(`derived.${K}.region.${s}.avg-per-province`)));
       const national = d.fig(`${K}.funding.avg-per-province`);
-      const name = (i: number) => `${lang === 'vi' ? d.region(slugs[i]![1]).name_vi : d.region(slugs[i]![1]).name_en}${figs[i]!.derived ? '*' : ''}`;
+      const name = (i: number) => `${inLang(d.region(slugs[i]![1]), 'name', lang)}${figs[i]!.derived ? '*' : ''}`;
       const title = L(lang, 'Tính theo mỗi tỉnh, Đồng bằng sông Cửu Long nhận ít nhất, không phải miền núi phía Bắc như báo cáo viết', 'Per province, the Mekong Delta received least, not the northern uplands as the report says');
       const bars = figs.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[slugs[i]![1]]! }));
       const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W,
@@ -220,7 +221,7 @@ export const CHARTS: ChartDef[] = [
         alt: L(lang, `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân cả nước ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
           `Bar chart of average funding per province in the six regions against the national average of ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Bình quân', 'Average'), svg }],
-        table: tableOf([...figs, national], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
+        table: tableOf([...figs, national], lang, (f) => inLang(f, 'label', lang)),
         csv: csvRows([...figs, national]), figureIds: [...figs, national].map((f) => f.id),
       };
     },
@@ -314,7 +315,7 @@ export const CHARTS: ChartDef[] = [
       const T = 'tra-vinh-2016-2020';
       const ids = ['machinery.kcqg.funding', 'machinery.kcdp.funding', 'fair.kcqg.funding', 'fair.kcdp.funding', 'training.funding', 'media.funding', 'cleaner-production.funding', 'award.funding', 'study-tour.funding', 'management.funding', 'conference.funding', 'consulting.funding'].map((s) => d.fig(`${T}.${s}`));
       const colour = (f: Figure) => (f.programme === 'KCQG' ? PROGRAMME_COLOURS.KCQG : f.programme === 'KCDP' ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.ALL);
-      const name = (f: Figure) => (lang === 'vi' ? f.label_vi : f.label_en).replace(/,? ?(Trà Vinh|2016–2020|2016-2020)/g, '');
+      const name = (f: Figure) => inLang(f, 'label', lang).replace(/,? ?(Trà Vinh|2016–2020|2016-2020)/g, '');
       const bars = ids.map((f) => ({ label: name(f), value: f.value, fig: f, colour: colour(f) }));
       const title = L(lang, 'Máy móc thiết bị chiếm hơn một nửa kinh phí khuyến công của Trà Vinh', 'Machinery took over half of Trà Vinh’s khuyến công money');
       const svg = barChart(bars, lang, 'millions', title, L(lang, 'triệu đồng', 'VND million'), W);
@@ -324,7 +325,7 @@ export const CHARTS: ChartDef[] = [
         sourceLine: sourceLine(d, [total.id], lang), sourceIds: [T],
         alt: L(lang, `Biểu đồ thanh kinh phí 12 khoản của chương trình khuyến công Trà Vinh 2016–2020. ${extremes(ids, name, lang)}`, `Bar chart of 12 budget lines of Trà Vinh's khuyến công programme 2016–2020. ${extremes(ids, name, lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg }],
-        table: tableOf([...ids, total], lang, (f) => (lang === 'vi' ? f.label_vi : f.label_en)),
+        table: tableOf([...ids, total], lang, (f) => inLang(f, 'label', lang)),
         csv: csvRows([...ids, total]), figureIds: [...ids, total].map((f) => f.id),
       };
     },
@@ -335,7 +336,7 @@ export const CHARTS: ChartDef[] = [
     build(d, lang, W) {
       const figs = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((s) => d.fig(`${K}.province.${s}.amount`));
       const national = d.fig(`${K}.funding.avg-per-province`);
-      const name = (f: Figure) => (lang === 'vi' ? d.province(f.geo).name_vi : d.province(f.geo).name_en);
+      const name = (f: Figure) => inLang(d.province(f.geo), 'name', lang);
       const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]! }));
       const times = Math.floor(figs[0]!.value / figs[4]!.value);
       const title = L(lang, `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`, `Hanoi received over ${times} times as much as Can Tho`);
@@ -344,7 +345,7 @@ export const CHARTS: ChartDef[] = [
         sourceLine: sourceLine(d, [national.id], lang), sourceIds: [K],
         alt: L(lang, `Biểu đồ thanh của năm tỉnh được nêu tên. ${extremes(figs, name, lang)}`, `Bar chart of the five provinces the report names. ${extremes(figs, name, lang)}`),
         views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) }],
-        table: tableOf([...figs, national], lang, (f) => (f.geo_kind === 'province' ? name(f) : lang === 'vi' ? f.label_vi : f.label_en)),
+        table: tableOf([...figs, national], lang, (f) => (f.geo_kind === 'province' ? name(f) : inLang(f, 'label', lang))),
         csv: csvRows([...figs, national]), figureIds: [...figs, national].map((f) => f.id),
       };
     },
@@ -378,6 +379,6 @@ export function chartDef(id: string): ChartDef {
 
 /** Provinces sorted in Vietnamese (or English) alphabetical order. */
 export function sortProvinces<T extends { name_vi: string; name_en: string }>(list: T[], lang: Lang): T[] {
-  return [...list].sort((a, b) => collator[lang].compare(lang === 'vi' ? a.name_vi : a.name_en, lang === 'vi' ? b.name_vi : b.name_en));
+  return [...list].sort((a, b) => collator[lang].compare(inLang(a, 'name', lang), inLang(b, 'name', lang)));
 }
 export { formatValue };

@@ -10,8 +10,8 @@ export interface RouteDef {
   /** Path patterns; `:p` is the page's parameter (a slug, or `chart-id/view` for chart views). */
   vi: string;
   en: string;
-  /** The page above it in the breadcrumbs (Home is always first). */
-  parent?: PageKind;
+  /** The page kind above it in the breadcrumbs (Home is always first). */
+  parent?: string;
 }
 
 /**
@@ -85,8 +85,9 @@ export function twinPath(page: PageRef): string {
 /** The pages above this one, from Home down (not including the page itself). */
 export function ancestors(kind: PageKind): PageKind[] {
   const out: PageKind[] = [];
-  let k: PageKind | undefined = (ROUTES[kind] as RouteDef).parent;
+  let k = (ROUTES[kind] as RouteDef).parent;
   while (k) {
+    if (!isPageKind(k)) throw new Error(`route table: parent "${k}" is not a page kind`);
     out.unshift(k);
     k = (ROUTES[k] as RouteDef).parent;
   }

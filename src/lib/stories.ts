@@ -28,7 +28,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { countWords, formatFigure, type Lang } from './format.ts';
 import type { GlossaryEntry } from './glossary.ts';
-import { T } from './i18n.ts';
+import { inLang, T } from './i18n.ts';
 import { figureHref, isPageKind, path } from './routes.ts';
 import type { Figure } from './schema.ts';
 import type { Story } from './story-files.ts';
@@ -47,6 +47,19 @@ export interface StoryContext {
   hasSource: (id: string) => boolean;
   /** Counts a story may quote (`:count[sources]`); undefined for an unknown name. */
   count: (what: string) => number | undefined;
+}
+
+/** The counts a story may quote with :count[name]. */
+export function storyCounts(d: { sources: unknown[]; figures: { derived: boolean }[]; facts: unknown[]; notes: unknown[]; provinces: unknown[] }): Record<string, number> {
+  return {
+    sources: d.sources.length,
+    figures: d.figures.length,
+    transcribed: d.figures.filter((f) => !f.derived).length,
+    derived: d.figures.filter((f) => f.derived).length,
+    facts: d.facts.length,
+    notes: d.notes.length,
+    provinces: d.provinces.length,
+  };
 }
 
 type Directive = TextDirective | LeafDirective | ContainerDirective;
@@ -96,7 +109,7 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
         const f = ctx.fig(id);
         if (!f) fail(where, child, `unknown figure id "${id}"`);
         const link: Element = {
-          type: 'element', tagName: 'a', properties: { href: figureHref(lang, f), title: lang === 'vi' ? f.label_vi : f.label_en },
+          type: 'element', tagName: 'a', properties: { href: figureHref(lang, f), title: inLang(f, 'label', lang) },
           children: [text(formatFigure(f, lang))],
         };
         const mark: Element[] = f.derived
@@ -109,7 +122,7 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
         const key = mdToString(child).trim();
         const g = ctx.term(key);
         if (!g) fail(where, child, `unknown glossary term "${key}"`);
-        child.data = { hName: 'abbr', hProperties: { title: lang === 'vi' ? g.expansion_vi : g.expansion_en }, hChildren: [text(g.term)] };
+        child.data = { hName: 'abbr', hProperties: { title: inLang(g, 'expansion', lang) }, hChildren: [text(g.term)] };
         return;
       }
       if (child.type === 'textDirective' && child.name === 'count') {
@@ -146,7 +159,8 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
 }
 
 /** Render one story for one language into the segments its page places in order. */
-export function renderStory(story: Where & { body: string }, lang: Lang, ctx: StoryContext): StorySegment[] {
+export function renderStory(story: Where & { body: string; cards?: { fig: string }[] }, lang: Lang, ctx: StoryContext): StorySegment[] {
+  for (const c of story.cards ?? []) if (!ctx.fig(c.fig)) throw new Error(`${story.file}: cards: unknown figure id "${c.fig}"`);
   const tree = parseStory(story.body);
   const segments: StorySegment[] = [];
   let pending: RootContent[] = [];

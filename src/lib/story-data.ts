@@ -8,7 +8,7 @@ import { siteData } from './data.ts';
 import type { Lang } from './format.ts';
 import { glossary } from './glossary.ts';
 import type { Story } from './story-files.ts';
-import type { StoryContext } from './stories.ts';
+import { storyCounts, type StoryContext } from './stories.ts';
 
 let cache: Promise<Story[]> | undefined;
 export function allStories(): Promise<Story[]> {
@@ -35,20 +35,13 @@ export async function storyContext(): Promise<StoryContext> {
   const topics = new Set(d.topics.map((t) => t.topic));
   const sources = new Set(d.sources.map((s) => s.id));
   const charts = new Set(CHARTS.map((c) => c.id));
+  const counts = storyCounts(d);
   return {
     fig: (id) => byId.get(id),
     term: (t) => terms.find((g) => g.term === t),
     hasChart: (id) => charts.has(id),
     hasTopic: (t) => topics.has(t),
     hasSource: (id) => sources.has(id),
-    count: (what) => ({
-      sources: d.sources.length,
-      figures: d.figures.length,
-      transcribed: d.figures.filter((f) => !f.derived).length,
-      derived: d.figures.filter((f) => f.derived).length,
-      facts: d.facts.length,
-      notes: d.notes.length,
-      provinces: d.provinces.length,
-    })[what],
+    count: (what) => counts[what],
   };
 }

@@ -24,6 +24,8 @@ export const storyFrontmatterSchema = z.strictObject({
   param: z.string().optional(),
   /** Place among the page's stories: 0 leads, sections follow in this order. */
   order: z.number().int().min(0).default(0),
+  /** Key-figure cards the page shows with the story: a figure id and a caption in our words. */
+  cards: z.array(z.strictObject({ fig: z.string().min(1), caption: z.string().min(1) })).default([]),
 });
 
 export const storySchema = z.object({

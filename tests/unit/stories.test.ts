@@ -11,7 +11,7 @@ import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { glossaryEntrySchema } from '../../src/lib/glossary.ts';
 import { parseStoryFile, readStories } from '../../src/lib/story-files.ts';
-import { renderStory, storyRefs, type StoryContext } from '../../src/lib/stories.ts';
+import { renderStory, storyCounts, storyRefs, type StoryContext } from '../../src/lib/stories.ts';
 import { topicOf, topicSchema } from '../../src/lib/topics.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
@@ -26,7 +26,7 @@ const ctx: StoryContext = {
   hasChart: (id) => CHARTS.some((c) => c.id === id),
   hasTopic: (t) => topicRows.some((r) => r.topic === t),
   hasSource: (id) => data.ref.sources.some((s) => s.id === id),
-  count: (what) => ({ sources: data.ref.sources.length, figures: data.figures.length } as Record<string, number>)[what],
+  count: (what) => storyCounts({ sources: data.ref.sources, figures: data.figures, facts: data.facts, notes: data.notes, provinces: data.ref.provinces })[what],
 };
 const stories = readStories(join(ROOT, 'src/content/stories'), ROOT);
 
@@ -79,6 +79,7 @@ describe('stories', () => {
       expect(set(b.terms), `${key}: terms`).toEqual(set(a.terms));
       expect(b.charts, `${key}: charts, in order`).toEqual(a.charts);
       expect([en!.page, en!.param, en!.order], `${key}: page`).toEqual([vi!.page, vi!.param, vi!.order]);
+      expect(en!.cards.map((c) => c.fig), `${key}: cards`).toEqual(vi!.cards.map((c) => c.fig));
     }
   });
 
