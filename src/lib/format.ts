@@ -77,3 +77,8 @@ export function countWords(n: number, lang: Lang): string {
 
 /** Vietnamese alphabetical order for lists of provinces. */
 export const collator: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi'), en: new Intl.Collator('en') };
+
+/** Provinces sorted in Vietnamese (or English) alphabetical order. */
+export function sortProvinces<T extends { name_vi: string; name_en: string }>(list: T[], lang: Lang): T[] {
+  return [...list].sort((a, b) => collator[lang].compare(lang === 'vi' ? a.name_vi : a.name_en, lang === 'vi' ? b.name_vi : b.name_en));
+}

@@ -1,0 +1,121 @@
+/**
+ * What every chart module shares: the model a chart builds (title stating the finding, subtitle
+ * with unit and period, source line, text alternative, data table, one SVG per view), the two
+ * drawing widths, and the helpers for bars, tables, source lines and CSV rows. Each chart is a
+ * module of its own (src/charts/<id>.ts); src/charts/registry.ts lists them.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Figure } from '../lib/schema.ts';
+import { collator, formatFigure, formatNumber, formatValue, tickFormat, type Lang } from '../lib/format.ts';
+import { PROGRAMME_COLOURS, REGION_COLOURS, NEUTRAL } from './palette.ts';
+import { renderPlot } from './render.ts';
+import type { SiteData } from '../lib/data.ts';
+import { inLang } from '../lib/i18n.ts';
+
+export interface ChartView {
+  key: string;
+  label: string;
+  /** Drawn for a desktop column (720 px). */
+  svg: string;
+  /** Drawn for a phone (360 px): labels above bars, same type size. */
+  svgNarrow?: string;
+}
+export interface ChartModel {
+  id: string;
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  sourceIds: string[];
+  alt: string;
+  views: ChartView[];
+  table: { columns: string[]; rows: { cells: string[]; figureIds: string[]; derived: boolean }[] };
+  /** Machine-readable rows for the CSV download (values in base units). */
+  csv: Record<string, string | number | boolean>[];
+  figureIds: string[];
+}
+export interface ChartDef {
+  id: string;
+  /** Short name for lists and slides. */
+  name: { vi: string; en: string };
+  /** W is the drawing width: each chart is drawn twice, for phones and for desktops. */
+  build: (d: SiteData, lang: Lang, W: number) => ChartModel;
+}
+
+export const WIDE = 720;
+export const NARROW = 360;
+export const FONT = { fontSize: '13px' };
+export const L = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
+export const bn = (v: number) => v / 1e9;
+
+export function sourceLine(d: SiteData, ids: string[], lang: Lang): string {
+  const titles = [...new Set(ids.map((id) => d.fig(id).source))].map((s) => inLang(d.source(s), 'title', lang));
+  return `${L(lang, 'Nguồn', 'Source')}: ${titles.join('; ')}.`;
+}
+
+export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | number> = () => ({})) {
+  return figs.map((f) => ({ id: f.id, label_vi: f.label_vi, label_en: f.label_en, geo: f.geo, period_start: f.period_start, period_end: f.period_end, programme: f.programme, status: f.status, value: f.value, unit: f.unit, source: f.source, derived: f.derived, ...extra(f) }));
+}
+
+export interface Bar { label: string; value: number; fig: Figure; colour: string }
+/** Horizontal bars with direct value labels: the value is readable without colour or axis. */
+export function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: { value: number; label: string }): string {
+  const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
+  const text = (v: number) => (kind === 'billions' ? formatNumber(bn(v), lang, 2) : kind === 'millions' ? formatNumber(v / 1e6, lang, 1) : kind === 'percent' ? `${formatNumber(v, lang, 2)}%` : formatNumber(v, lang, 0));
+  const data = bars.map((b) => ({ ...b, text: text(b.value) }));
+  const narrow = W < 500;
+  const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
+  const ruleMarks = rule ? [
+    Plot.ruleX([rule.value], { stroke: 'currentColor', strokeDasharray: '4,3' }),
+    Plot.text([rule.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14, text: () => rule.label, textAnchor: 'middle', fill: 'currentColor' }),
+  ] : [];
+  if (narrow) {
+    // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
+    return renderPlot({
+      width: W, height: 50 + bars.length * 48, marginLeft: 4, marginRight: 56, marginTop: rule ? 28 : 10, style: FONT,
+      x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
+      y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
+      marks: [
+        Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', insetTop: 20, title }),
+        Plot.text(data, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -9, fill: 'currentColor', lineWidth: 40 }),
+        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, dy: 10, fill: 'currentColor' }),
+        ...ruleMarks,
+        Plot.ruleX([0]),
+      ],
+    }, ariaLabel);
+  }
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  return renderPlot({
+    width: W, height: 44 + bars.length * 36, marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: rule ? 28 : 10, style: FONT,
+    x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
+    y: { label: null, domain: data.map((b) => b.label) },
+    marks: [
+      Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', title }),
+      Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
+      ...ruleMarks,
+      Plot.ruleX([0]),
+    ],
+  }, ariaLabel);
+}
+
+export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string) {
+  return {
+    columns: [L(lang, 'Chỉ tiêu', 'Measure'), L(lang, 'Giá trị', 'Value'), L(lang, 'Giai đoạn', 'Period'), L(lang, 'Nguồn', 'Source')],
+    rows: figs.map((f) => ({
+      cells: [label(f), formatFigure(f, lang), f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`, f.source],
+      figureIds: [f.id], derived: f.derived,
+    })),
+  };
+}
+
+export const extremes = (figs: Figure[], label: (f: Figure) => string, lang: Lang) => {
+  const s = [...figs].sort((a, b) => b.value - a.value);
+  const hi = s[0]!;
+  const lo = s[s.length - 1]!;
+  return L(lang, `Cao nhất: ${label(hi)} (${formatFigure(hi, lang)}); thấp nhất: ${label(lo)} (${formatFigure(lo, lang)}).`,
+    `Highest: ${label(hi)} (${formatFigure(hi, lang)}); lowest: ${label(lo)} (${formatFigure(lo, lang)}).`);
+};
+
+/** The two reports most charts draw on. */
+export const N = 'nd45-2013-2022';
+export const K = 'kcqg-2014-2020';
+
