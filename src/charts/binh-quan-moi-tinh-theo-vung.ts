@@ -8,8 +8,16 @@ const chart: ChartDef = {
     id: 'binh-quan-moi-tinh-theo-vung',
     name: { vi: 'Kinh phí bình quân mỗi tỉnh theo vùng', en: 'Average funding per province by region' },
     build(d, lang, W) {
-      const slugs: [string, string][] = [['red-river', 'DBSH'], ['southeast', 'DNB'], ['central-highlands', 'TN'], ['north-central-coast', 'BTB_DHMT'], ['northern-midlands', 'TDMNPB'], ['mekong-delta', 'DBSCL']];
-      const figs = slugs.map(([s]) => (d.figures.find((f) => f.id === `${K}.region.${s}.avg-per-province`) ?? d.fig(`derived.${K}.region.${s}.avg-per-province`)));
+      // Each region's average per province as the report states it, or derived where it does not;
+      // highest first.
+      const rows = d.regions.map((r) => {
+        const of = d.figures.filter((f) => f.source === K && f.geo === r.code && f.metric === 'funding.avg_per_province');
+        const fig = of.find((f) => !f.derived) ?? of[0];
+        if (!fig) throw new Error(`${K}: no average per province for region ${r.code}`);
+        return { code: r.code, fig };
+      }).sort((x, y) => y.fig.value - x.fig.value);
+      const figs = rows.map((r) => r.fig);
+      const slugs = rows.map((r) => [r.code, r.code] as const);
       const national = d.fig(`${K}.funding.avg-per-province`);
       const name = (i: number) => `${inLang(d.region(slugs[i]![1]), 'name', lang)}${figs[i]!.derived ? '*' : ''}`;
       const title = L(lang, 'Tính theo mỗi tỉnh, Đồng bằng sông Cửu Long nhận ít nhất, không phải miền núi phía Bắc như báo cáo viết', 'Per province, the Mekong Delta received least, not the northern uplands as the report says');

@@ -2,16 +2,20 @@
 import { formatFigure, formatNumber } from '../lib/format.ts';
 import { inLang } from '../lib/i18n.ts';
 import { REGION_COLOURS } from './palette.ts';
+import { REGION_CODES } from '../lib/schema.ts';
 import { L, sourceLine, csvRows, barChart, extremes, K, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
     id: 'kinh-phi-theo-vung-2014-2020',
     name: { vi: 'Kinh phí theo vùng, 2014–2020', en: 'Funding by region, 2014–2020' },
     build(d, lang, W) {
-      const slugs: [string, string][] = [['red-river', 'DBSH'], ['northern-midlands', 'TDMNPB'], ['north-central-coast', 'BTB_DHMT'], ['central-highlands', 'TN'], ['southeast', 'DNB'], ['mekong-delta', 'DBSCL']];
-      const amounts = [...slugs.map(([s]) => d.fig(`${K}.region.${s}.amount`)), d.fig(`derived.${K}.region.unassigned.amount`)];
-      const shares = [...slugs.map(([s]) => d.fig(`${K}.region.${s}.share`)), d.fig(`derived.${K}.region.unassigned.share`)];
-      const codes = [...slugs.map(([, c]) => c), 'UNASSIGNED'];
+      // The six regions north to south (REGION_CODES order), each found by its geo code.
+      const regions = REGION_CODES.map((c) => d.region(c));
+      const regional = (metric: string) => regions.map((r) => d.figures.find((f) => f.source === K && !f.derived && f.geo === r.code && f.metric === metric)
+        ?? (() => { throw new Error(`${K}: no ${metric} for region ${r.code}`); })());
+      const amounts = [...regional('funding.amount'), d.fig(`derived.${K}.region.unassigned.amount`)];
+      const shares = [...regional('funding.share'), d.fig(`derived.${K}.region.unassigned.share`)];
+      const codes = [...REGION_CODES, 'UNASSIGNED'];
       const name = (i: number) => (codes[i] === 'UNASSIGNED' ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*') : inLang(d.region(codes[i]!), 'name', lang));
       const gap = formatNumber(shares[6]!.value, lang, 0);
       const title = L(lang, `Đồng bằng sông Hồng nhận nhiều kinh phí khuyến công nhất; ${gap}% không được báo cáo phân bổ cho vùng nào`, `The Red River Delta received the most; ${gap}% is not assigned to any region in the report`);

@@ -5,7 +5,7 @@
  */
 import type { SiteData } from './data.ts';
 import { formatFigure, type Lang } from './format.ts';
-import { REGION_COLOURS } from '../charts/palette.ts';
+import { PROGRAMME_COLOURS, RAMP, REGION_COLOURS, SILENCE } from '../charts/palette.ts';
 import { inLang, T } from './i18n.ts';
 
 export interface TileMeasure {
@@ -18,7 +18,7 @@ export interface TileMeasure {
   legend: { key: string; label: string; colour: string; dark: boolean }[];
 }
 
-const NONE = '#d5dadf';
+const NONE = SILENCE;
 
 export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
   const t = T[lang];
@@ -55,18 +55,18 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
         return notNamed.label;
       },
       legend: [
-        { key: 'above', label: t.tileMeasures.aboveTheNationalAverage2(formatFigure(avg, lang)), colour: '#0072B2', dark: true },
-        { key: 'below', label: t.tileMeasures.underVnd6Billion, colour: '#C44E00', dark: true },
+        { key: 'above', label: t.tileMeasures.aboveTheNationalAverage2(formatFigure(avg, lang)), colour: PROGRAMME_COLOURS.KCQG, dark: true },
+        { key: 'below', label: t.tileMeasures.underVnd6Billion, colour: PROGRAMME_COLOURS.KCDP, dark: true },
         notNamed,
       ],
     },
     band('nd45-2013-2022', '2022', [
-      ['over-40', '#08306b'],
-      ['30-40', '#2b6cb0'],
-      ['under-10', '#C44E00'],
+      ['over-40', RAMP.strong],
+      ['30-40', RAMP.medium],
+      ['under-10', PROGRAMME_COLOURS.KCDP],
     ]),
     band('kcqg-2014-2020', '2020', [
-      ['over-30', '#08306b'],
+      ['over-30', RAMP.strong],
     ]),
     {
       key: 'collaborators-2022', label: t.tileMeasures.collaboratorNetworks2022,
@@ -78,10 +78,10 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
       detail: (slug) => [factOf('district_collaborators', slug), factOf('commune_collaborators', slug), factOf('district_collaborators_pilot', slug)]
         .filter(Boolean).map((f) => inLang(f!, 'value', lang)).join('; ') || notNamed.label,
       legend: [
-        { key: 'both', label: t.tileMeasures.districtAndCommune, colour: '#08306b', dark: true },
-        { key: 'district', label: t.tileMeasures.district, colour: '#2b6cb0', dark: true },
-        { key: 'commune', label: t.tileMeasures.commune, colour: '#00805f', dark: true },
-        { key: 'pilot', label: t.tileMeasures.districtPilot, colour: '#a06800', dark: true },
+        { key: 'both', label: t.tileMeasures.districtAndCommune, colour: RAMP.strong, dark: true },
+        { key: 'district', label: t.tileMeasures.district, colour: RAMP.medium, dark: true },
+        { key: 'commune', label: t.tileMeasures.commune, colour: REGION_COLOURS.TDMNPB!, dark: true },
+        { key: 'pilot', label: t.tileMeasures.districtPilot, colour: REGION_COLOURS.BTB_DHMT!, dark: true },
         notNamed,
       ],
     },
