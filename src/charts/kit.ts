@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
-import { collator, formatFigure, formatNumber, formatValue, tickFormat, type Lang } from '../lib/format.ts';
+import { collator, formatFigure, formatNumber, formatPeriod, formatValue, tickFormat, type Lang } from '../lib/format.ts';
 import { PROGRAMME_COLOURS, REGION_COLOURS, NEUTRAL } from './palette.ts';
 import { renderPlot } from './render.ts';
 import type { SiteData } from '../lib/data.ts';
@@ -101,7 +101,7 @@ export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string
   return {
     columns: [L(lang, 'Chỉ tiêu', 'Measure'), L(lang, 'Giá trị', 'Value'), L(lang, 'Giai đoạn', 'Period'), L(lang, 'Nguồn', 'Source')],
     rows: figs.map((f) => ({
-      cells: [label(f), formatFigure(f, lang), f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`, f.source],
+      cells: [label(f), formatFigure(f, lang), formatPeriod(f, lang), f.source],
       figureIds: [f.id], derived: f.derived,
     })),
   };

@@ -6,9 +6,10 @@ import type { ChartModel } from '../charts/registry.ts';
 import type { Lang } from './format.ts';
 import { SITE } from './i18n.ts';
 import { wrap } from './wrap.ts';
+import { escapeHtml } from './escape.ts';
 import { PAPER, THEME } from '../charts/palette.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const esc = escapeHtml;
 
 export function standaloneSvg(m: ChartModel, lang: Lang): { svg: string; width: number; height: number } {
   const chart = m.views[0]!.svg;
