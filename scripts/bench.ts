@@ -11,8 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from './lib/weights.ts';
-import { serveDist, htmlFiles } from '../tests/helpers/dist.ts';
-import { chromePath } from '../tests/helpers/browser.ts';
+import { chromePath, htmlFiles, serveDist } from './dist-tools.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');

@@ -15,6 +15,7 @@ export const en: Dictionary = {
   searchLoading: 'Searching…', searchNone: 'No results.', searchCount: '{n} results', searchRetry: 'Try again',
   searchError: 'The search index could not be loaded (the connection may be down). Try again, or pick a province from the list below.',
   ogLocale: 'en_GB',
+  notFound: { title: 'Page not found', description: 'The page you are looking for is not here.' },
   footer: (reports: string) => `Figures from ${reports} reports of the Ministry of Industry and Trade and Trà Vinh’s Department of Industry and Trade. Data released under CC BY 4.0.`,
   programmeLabel: { KCQG: 'National programme (KCQG)', KCDP: 'Local programmes (KCĐP)', ALL: 'Total' },
   statusLabel: { actual: 'actual', plan: 'plan', target: 'target', estimate: 'estimate' },

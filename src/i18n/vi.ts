@@ -17,6 +17,7 @@ export const vi = {
   searchLoading: 'Đang tìm…', searchNone: 'Không tìm thấy kết quả.', searchCount: '{n} kết quả', searchRetry: 'Thử lại',
   searchError: 'Không tải được chỉ mục tìm kiếm (có thể do mất kết nối). Hãy thử lại, hoặc chọn tỉnh trong danh sách dưới đây.',
   ogLocale: 'vi_VN',
+  notFound: { title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
   footer: (reports: string) => `Số liệu lấy từ ${reports} báo cáo của Bộ Công Thương và Sở Công Thương Trà Vinh. Dữ liệu phát hành theo giấy phép CC BY 4.0.`,
   programmeLabel: { KCQG: 'Khuyến công quốc gia (KCQG)', KCDP: 'Khuyến công địa phương (KCĐP)', ALL: 'Tổng' },
   statusLabel: { actual: 'thực hiện', plan: 'kế hoạch', target: 'mục tiêu', estimate: 'ước tính' },
