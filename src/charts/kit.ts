@@ -6,8 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
-import { collator, formatFigure, formatNumber, formatPeriod, formatValue, tickFormat, type Lang } from '../lib/format.ts';
-import { PROGRAMME_COLOURS, REGION_COLOURS, NEUTRAL } from './palette.ts';
+import { formatFigure, formatNumber, formatPeriod, tickFormat, type Lang } from '../lib/format.ts';
 import { renderPlot } from './render.ts';
 import type { SiteData } from '../lib/data.ts';
 import { inLang } from '../lib/i18n.ts';
@@ -53,56 +52,137 @@ export function sourceLine(d: SiteData, ids: string[], lang: Lang): string {
 }
 
 export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | number> = () => ({})) {
-  return figs.map((f) => ({ id: f.id, label_vi: f.label_vi, label_en: f.label_en, geo: f.geo, period_start: f.period_start, period_end: f.period_end, programme: f.programme, status: f.status, value: f.value, unit: f.unit, source: f.source, derived: f.derived, ...extra(f) }));
+  return figs.map((f) => ({
+    id: f.id,
+    label_vi: f.label_vi,
+    label_en: f.label_en,
+    geo: f.geo,
+    period_start: f.period_start,
+    period_end: f.period_end,
+    programme: f.programme,
+    status: f.status,
+    value: f.value,
+    unit: f.unit,
+    source: f.source,
+    derived: f.derived,
+    ...extra(f),
+  }));
 }
 
-export interface Bar { label: string; value: number; fig: Figure; colour: string }
+export interface Bar {
+  label: string;
+  value: number;
+  fig: Figure;
+  colour: string;
+}
 /** Horizontal bars with direct value labels: the value is readable without colour or axis. */
-export function barChart(bars: Bar[], lang: Lang, kind: 'billions' | 'percent' | 'count' | 'millions', ariaLabel: string, xLabel: string, W: number, rule?: { value: number; label: string }): string {
+export function barChart(
+  bars: Bar[],
+  lang: Lang,
+  kind: 'billions' | 'percent' | 'count' | 'millions',
+  ariaLabel: string,
+  xLabel: string,
+  W: number,
+  rule?: { value: number; label: string },
+): string {
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
-  const text = (v: number) => (kind === 'billions' ? formatNumber(bn(v), lang, 2) : kind === 'millions' ? formatNumber(v / 1e6, lang, 1) : kind === 'percent' ? `${formatNumber(v, lang, 2)}%` : formatNumber(v, lang, 0));
+  const text = (v: number) =>
+    kind === 'billions'
+      ? formatNumber(bn(v), lang, 2)
+      : kind === 'millions'
+        ? formatNumber(v / 1e6, lang, 1)
+        : kind === 'percent'
+          ? `${formatNumber(v, lang, 2)}%`
+          : formatNumber(v, lang, 0);
   const data = bars.map((b) => ({ ...b, text: text(b.value) }));
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
-  const ruleMarks = rule ? [
-    Plot.ruleX([rule.value], { stroke: 'currentColor', strokeDasharray: '4,3' }),
-    Plot.text([rule.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14, text: () => rule.label, textAnchor: 'middle', fill: 'currentColor' }),
-  ] : [];
+  const ruleMarks = rule
+    ? [
+        Plot.ruleX([rule.value], { stroke: 'currentColor', strokeDasharray: '4,3' }),
+        Plot.text([rule.value], {
+          x: (v: number) => v,
+          frameAnchor: 'top',
+          dy: -14,
+          text: () => rule.label,
+          textAnchor: 'middle',
+          fill: 'currentColor',
+        }),
+      ]
+    : [];
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
-    return renderPlot({
-      width: W, height: 50 + bars.length * 48, marginLeft: 4, marginRight: 56, marginTop: rule ? 28 : 10, style: FONT,
-      x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
-      y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
+    return renderPlot(
+      {
+        width: W,
+        height: 50 + bars.length * 48,
+        marginLeft: 4,
+        marginRight: 56,
+        marginTop: rule ? 28 : 10,
+        style: FONT,
+        x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
+        y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
+        marks: [
+          Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', insetTop: 20, title }),
+          Plot.text(data, {
+            x: 0,
+            y: 'label',
+            text: 'label',
+            textAnchor: 'start',
+            dy: -9,
+            fill: 'currentColor',
+            lineWidth: 40,
+          }),
+          Plot.text(data, {
+            x: 'value',
+            y: 'label',
+            text: 'text',
+            textAnchor: 'start',
+            dx: 4,
+            dy: 10,
+            fill: 'currentColor',
+          }),
+          ...ruleMarks,
+          Plot.ruleX([0]),
+        ],
+      },
+      ariaLabel,
+    );
+  }
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  return renderPlot(
+    {
+      width: W,
+      height: 44 + bars.length * 36,
+      marginLeft: Math.min(300, 16 + longest * 7.4),
+      marginRight: 70,
+      marginTop: rule ? 28 : 10,
+      style: FONT,
+      x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
+      y: { label: null, domain: data.map((b) => b.label) },
       marks: [
-        Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', insetTop: 20, title }),
-        Plot.text(data, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -9, fill: 'currentColor', lineWidth: 40 }),
-        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, dy: 10, fill: 'currentColor' }),
+        Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', title }),
+        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
         ...ruleMarks,
         Plot.ruleX([0]),
       ],
-    }, ariaLabel);
-  }
-  const longest = Math.max(...bars.map((b) => b.label.length));
-  return renderPlot({
-    width: W, height: 44 + bars.length * 36, marginLeft: Math.min(300, 16 + longest * 7.4), marginRight: 70, marginTop: rule ? 28 : 10, style: FONT,
-    x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
-    y: { label: null, domain: data.map((b) => b.label) },
-    marks: [
-      Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', title }),
-      Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
-      ...ruleMarks,
-      Plot.ruleX([0]),
-    ],
-  }, ariaLabel);
+    },
+    ariaLabel,
+  );
 }
 
 export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string) {
   return {
-    columns: [L(lang, 'Chỉ tiêu', 'Measure'), L(lang, 'Giá trị', 'Value'), L(lang, 'Giai đoạn', 'Period'), L(lang, 'Nguồn', 'Source')],
+    columns: [
+      L(lang, 'Chỉ tiêu', 'Measure'),
+      L(lang, 'Giá trị', 'Value'),
+      L(lang, 'Giai đoạn', 'Period'),
+      L(lang, 'Nguồn', 'Source'),
+    ],
     rows: figs.map((f) => ({
       cells: [label(f), formatFigure(f, lang), formatPeriod(f, lang), f.source],
-      figureIds: [f.id], derived: f.derived,
+      figureIds: [f.id],
+      derived: f.derived,
     })),
   };
 }
@@ -111,11 +191,13 @@ export const extremes = (figs: Figure[], label: (f: Figure) => string, lang: Lan
   const s = [...figs].sort((a, b) => b.value - a.value);
   const hi = s[0]!;
   const lo = s[s.length - 1]!;
-  return L(lang, `Cao nhất: ${label(hi)} (${formatFigure(hi, lang)}); thấp nhất: ${label(lo)} (${formatFigure(lo, lang)}).`,
-    `Highest: ${label(hi)} (${formatFigure(hi, lang)}); lowest: ${label(lo)} (${formatFigure(lo, lang)}).`);
+  return L(
+    lang,
+    `Cao nhất: ${label(hi)} (${formatFigure(hi, lang)}); thấp nhất: ${label(lo)} (${formatFigure(lo, lang)}).`,
+    `Highest: ${label(hi)} (${formatFigure(hi, lang)}); lowest: ${label(lo)} (${formatFigure(lo, lang)}).`,
+  );
 };
 
 /** The two reports most charts draw on. */
 export const N = 'nd45-2013-2022';
 export const K = 'kcqg-2014-2020';
-

@@ -8,8 +8,24 @@
 
 /** The page's colours, light and dark (CSS: --bg, --fg, --muted, --line, --soft, --link, --focus). */
 export const THEME = {
-  light: { bg: '#ffffff', fg: '#1a1d21', muted: '#4f5861', line: '#d5dadf', soft: '#f3f5f7', link: '#005a8f', focus: '#b35a00' },
-  dark: { bg: '#121417', fg: '#e9ecef', muted: '#b3bcc5', line: '#3a4149', soft: '#1d2126', link: '#8cc8f2', focus: '#ffb65c' },
+  light: {
+    bg: '#ffffff',
+    fg: '#1a1d21',
+    muted: '#4f5861',
+    line: '#d5dadf',
+    soft: '#f3f5f7',
+    link: '#005a8f',
+    focus: '#b35a00',
+  },
+  dark: {
+    bg: '#121417',
+    fg: '#e9ecef',
+    muted: '#b3bcc5',
+    line: '#3a4149',
+    soft: '#1d2126',
+    link: '#8cc8f2',
+    focus: '#ffb65c',
+  },
 } as const;
 
 export const PROGRAMME_COLOURS = { KCQG: '#0072B2', KCDP: '#C44E00', ALL: '#5b6770' } as const;
@@ -33,7 +49,10 @@ export const INK = '#000000';
 /** Text on a dark-filled tile or bar. */
 export const ON_DARK = '#ffffff';
 
-const vars = (o: Record<string, string>) => Object.entries(o).map(([k, v]) => `--${k}:${v}`).join(';');
+const vars = (o: Record<string, string>) =>
+  Object.entries(o)
+    .map(([k, v]) => `--${k}:${v}`)
+    .join(';');
 
 /** The CSS custom properties, light by default, dark by preference or by an embed's ?dark=. */
 export function paletteCss(): string {

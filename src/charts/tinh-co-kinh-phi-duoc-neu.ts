@@ -6,23 +6,54 @@ import { REGION_COLOURS } from './palette.ts';
 import { L, sourceLine, csvRows, barChart, tableOf, extremes, K, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
-    id: 'tinh-co-kinh-phi-duoc-neu',
-    name: { vi: 'Các tỉnh được nêu kinh phí, 2014–2020', en: 'Provinces named with their funding, 2014–2020' },
-    build(d, lang, W) {
-      const figs = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((s) => d.fig(`${K}.province.${s}.amount`));
-      const national = d.fig(`${K}.funding.avg-per-province`);
-      const name = (f: Figure) => inLang(d.province(f.geo), 'name', lang);
-      const bars = figs.map((f) => ({ label: name(f), value: f.value, fig: f, colour: REGION_COLOURS[d.province(f.geo).region_6]! }));
-      const times = Math.floor(figs[0]!.value / figs[4]!.value);
-      const title = L(lang, `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`, `Hanoi received over ${times} times as much as Can Tho`);
-      return {
-        id: this.id, title, subtitle: L(lang, `Kinh phí khuyến công 2014–2020 của các tỉnh báo cáo nêu tên, tỷ đồng; bình quân cả nước ${formatFigure(national, lang)}/tỉnh`, `Khuyến công funding 2014–2020 of the provinces the report names, VND billion; national average ${formatFigure(national, lang)} per province`),
-        sourceLine: sourceLine(d, [national.id], lang), sourceIds: [K],
-        alt: L(lang, `Biểu đồ thanh của năm tỉnh được nêu tên. ${extremes(figs, name, lang)}`, `Bar chart of the five provinces the report names. ${extremes(figs, name, lang)}`),
-        views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg: barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W) }],
-        table: tableOf([...figs, national], lang, (f) => (f.geo_kind === 'province' ? name(f) : inLang(f, 'label', lang))),
-        csv: csvRows([...figs, national]), figureIds: [...figs, national].map((f) => f.id),
-      };
-    },
+  id: 'tinh-co-kinh-phi-duoc-neu',
+  name: { vi: 'Các tỉnh được nêu kinh phí, 2014–2020', en: 'Provinces named with their funding, 2014–2020' },
+  build(d, lang, W) {
+    const figs = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((s) =>
+      d.fig(`${K}.province.${s}.amount`),
+    );
+    const national = d.fig(`${K}.funding.avg-per-province`);
+    const name = (f: Figure) => inLang(d.province(f.geo), 'name', lang);
+    const bars = figs.map((f) => ({
+      label: name(f),
+      value: f.value,
+      fig: f,
+      colour: REGION_COLOURS[d.province(f.geo).region_6]!,
+    }));
+    const times = Math.floor(figs[0]!.value / figs[4]!.value);
+    const title = L(
+      lang,
+      `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`,
+      `Hanoi received over ${times} times as much as Can Tho`,
+    );
+    return {
+      id: this.id,
+      title,
+      subtitle: L(
+        lang,
+        `Kinh phí khuyến công 2014–2020 của các tỉnh báo cáo nêu tên, tỷ đồng; bình quân cả nước ${formatFigure(national, lang)}/tỉnh`,
+        `Khuyến công funding 2014–2020 of the provinces the report names, VND billion; national average ${formatFigure(national, lang)} per province`,
+      ),
+      sourceLine: sourceLine(d, [national.id], lang),
+      sourceIds: [K],
+      alt: L(
+        lang,
+        `Biểu đồ thanh của năm tỉnh được nêu tên. ${extremes(figs, name, lang)}`,
+        `Bar chart of the five provinces the report names. ${extremes(figs, name, lang)}`,
+      ),
+      views: [
+        {
+          key: 'amount',
+          label: L(lang, 'Số tiền', 'Amount'),
+          svg: barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng', 'VND billion'), W),
+        },
+      ],
+      table: tableOf([...figs, national], lang, (f) =>
+        f.geo_kind === 'province' ? name(f) : inLang(f, 'label', lang),
+      ),
+      csv: csvRows([...figs, national]),
+      figureIds: [...figs, national].map((f) => f.id),
+    };
+  },
 };
 export default chart;

@@ -22,12 +22,21 @@ export function standaloneSvg(m: ChartModel, lang: Lang): { svg: string; width: 
   const source = wrap(`${m.sourceLine} ${SITE[lang].name}`, Math.floor((w - 20) / 6.6));
   let y = 8;
   const lines: string[] = [];
-  for (const l of title) lines.push(`<text x="10" y="${(y += 22)}" font-size="17" font-weight="700">${esc(l)}</text>`);
+  for (const l of title) {
+    y += 22;
+    lines.push(`<text x="10" y="${y}" font-size="17" font-weight="700">${esc(l)}</text>`);
+  }
   y += 4;
-  for (const l of subtitle) lines.push(`<text x="10" y="${(y += 17)}" font-size="12" fill="${THEME.light.muted}">${esc(l)}</text>`);
+  for (const l of subtitle) {
+    y += 17;
+    lines.push(`<text x="10" y="${y}" font-size="12" fill="${THEME.light.muted}">${esc(l)}</text>`);
+  }
   const top = y + 12;
   let fy = top + h + 6;
-  const foot = source.map((l) => `<text x="10" y="${(fy += 15)}" font-size="11" fill="${THEME.light.muted}">${esc(l)}</text>`);
+  const foot = source.map((l) => {
+    fy += 15;
+    return `<text x="10" y="${fy}" font-size="11" fill="${THEME.light.muted}">${esc(l)}</text>`;
+  });
   const height = Math.ceil(fy + 12);
   const inner = chart.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="Be Vietnam Pro, sans-serif" style="color:${THEME.light.fg}">

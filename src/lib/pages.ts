@@ -55,23 +55,37 @@ export async function pageMeta(page: PageRef): Promise<PageMeta> {
     return { title: s.title, description: s.summary };
   };
   switch (kind) {
-    case 'home': return { title: SITE[lang].name, description: (await story('home', lang)).summary };
-    case 'results': case 'programme': case 'regions': case 'north': case 'data': case 'methodology': return fromStory(kind);
-    case 'region': return fromStory(`region-${d.regions.find((r) => regionParam(r.code) === param)!.code}`);
-    case 'provinces': return { title: t.allProvinces, description: t.provincesPage.profilesOfThe63 };
+    case 'home':
+      return { title: SITE[lang].name, description: (await story('home', lang)).summary };
+    case 'results':
+    case 'programme':
+    case 'regions':
+    case 'north':
+    case 'data':
+    case 'methodology':
+      return fromStory(kind);
+    case 'region':
+      return fromStory(`region-${d.regions.find((r) => regionParam(r.code) === param)!.code}`);
+    case 'provinces':
+      return { title: t.allProvinces, description: t.provincesPage.description };
     case 'province': {
       const p = d.province(param);
-      return { title: inLang(p, 'name', lang), description: t.provincePage.theKhuyNC(p.name_vi, p.name_en) };
+      return { title: inLang(p, 'name', lang), description: t.provincePage.centreDescription(inLang(p, 'name', lang)) };
     }
-    case 'sources': return { title: t.sources, description: t.sourcesPage.theFiveReportsEvery(countWords(d.sources.length, lang)) };
+    case 'sources':
+      return { title: t.sources, description: t.sourcesPage.description(countWords(d.sources.length, lang)) };
     case 'source': {
       const s = d.source(param);
       return { title: inLang(s, 'title', lang), description: inLang(s, 'description', lang) };
     }
-    case 'notes': return { title: t.notes, description: t.notesPage.weCheckTheReports };
-    case 'glossary': return { title: t.glossary, description: t.glossaryPage.theAbbreviationsAndTerms };
-    case 'search': return { title: t.search, description: t.searchPage.searchPagesProvinceProfiles };
-    case 'present': return { title: t.present, description: t.presentPage.theKeyChartsAs };
+    case 'notes':
+      return { title: t.notes, description: t.notesPage.description };
+    case 'glossary':
+      return { title: t.glossary, description: t.glossaryPage.description };
+    case 'search':
+      return { title: t.search, description: t.searchPage.description };
+    case 'present':
+      return { title: t.present, description: t.presentPage.description };
     case 'chart': {
       const [id, viewKey] = param.split('/') as [string, string | undefined];
       const m = await chart(id, lang);

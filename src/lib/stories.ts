@@ -50,7 +50,13 @@ export interface StoryContext {
 }
 
 /** The counts a story may quote with :count[name]. */
-export function storyCounts(d: { sources: unknown[]; figures: { derived: boolean }[]; facts: unknown[]; notes: unknown[]; provinces: unknown[] }): Record<string, number> {
+export function storyCounts(d: {
+  sources: unknown[];
+  figures: { derived: boolean }[];
+  facts: unknown[];
+  notes: unknown[];
+  provinces: unknown[];
+}): Record<string, number> {
   return {
     sources: d.sources.length,
     figures: d.figures.length,
@@ -104,52 +110,74 @@ function text(value: string): ElementContent {
 /** Resolve a node's directives (itself and below) in place into hast-bound nodes. */
 function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext): void {
   if (isDirective(child)) {
-      if (child.type === 'textDirective' && child.name === 'fig') {
-        const id = mdToString(child).trim();
-        const f = ctx.fig(id);
-        if (!f) fail(where, child, `unknown figure id "${id}"`);
-        const link: Element = {
-          type: 'element', tagName: 'a', properties: { href: figureHref(lang, f), title: inLang(f, 'label', lang) },
-          children: [text(formatFigure(f, lang))],
-        };
-        const mark: Element[] = f.derived
-          ? [{ type: 'element', tagName: 'span', properties: { className: ['derived-mark'] }, children: [text(` (${T[lang].derived})`)] }]
-          : [];
-        child.data = { hName: 'span', hProperties: { className: ['fig'] }, hChildren: [link, ...mark] };
-        return;
-      }
-      if (child.type === 'textDirective' && child.name === 'term') {
-        const key = mdToString(child).trim();
-        const g = ctx.term(key);
-        if (!g) fail(where, child, `unknown glossary term "${key}"`);
-        child.data = { hName: 'abbr', hProperties: { title: inLang(g, 'expansion', lang) }, hChildren: [text(g.term)] };
-        return;
-      }
-      if (child.type === 'textDirective' && child.name === 'count') {
-        const what = mdToString(child).trim();
-        const n = ctx.count(what);
-        if (n === undefined) fail(where, child, `unknown count "${what}"`);
-        child.data = { hName: 'span', hProperties: {}, hChildren: [text(countWords(n, lang))] };
-        return;
-      }
-      if (child.type === 'textDirective' && child.name === 'download') {
-        const file = mdToString(child).trim();
-        if (!/^[a-z0-9-]+\.(csv|json)$/.test(file)) fail(where, child, `not a download file name "${file}"`);
-        child.data = { hName: 'a', hProperties: { href: `/data/${file}`, download: true }, hChildren: [text(file)] };
-        return;
-      }
-      if (child.type === 'containerDirective' && child.name === 'callout') {
-        child.data = { hName: 'div', hProperties: { className: ['callout'] } };
-        for (const c of child.children) resolveInline(c, where, lang, ctx);
-        return;
-      }
-      if (child.type === 'leafDirective' && (child.name === 'chart' || child.name === 'figures')) {
-        fail(where, child, `::${child.name} places a block: put it on its own line at the top level of the story, not inside another block`);
-      }
-      fail(where, child, `unknown directive "${child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::'}${child.name}" (known: :fig, :term, ::chart, ::figures, :::callout)`);
+    if (child.type === 'textDirective' && child.name === 'fig') {
+      const id = mdToString(child).trim();
+      const f = ctx.fig(id);
+      if (!f) fail(where, child, `unknown figure id "${id}"`);
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: figureHref(lang, f), title: inLang(f, 'label', lang) },
+        children: [text(formatFigure(f, lang))],
+      };
+      const mark: Element[] = f.derived
+        ? [
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['derived-mark'] },
+              children: [text(` (${T[lang].derived})`)],
+            },
+          ]
+        : [];
+      child.data = { hName: 'span', hProperties: { className: ['fig'] }, hChildren: [link, ...mark] };
+      return;
+    }
+    if (child.type === 'textDirective' && child.name === 'term') {
+      const key = mdToString(child).trim();
+      const g = ctx.term(key);
+      if (!g) fail(where, child, `unknown glossary term "${key}"`);
+      child.data = { hName: 'abbr', hProperties: { title: inLang(g, 'expansion', lang) }, hChildren: [text(g.term)] };
+      return;
+    }
+    if (child.type === 'textDirective' && child.name === 'count') {
+      const what = mdToString(child).trim();
+      const n = ctx.count(what);
+      if (n === undefined) fail(where, child, `unknown count "${what}"`);
+      child.data = { hName: 'span', hProperties: {}, hChildren: [text(countWords(n, lang))] };
+      return;
+    }
+    if (child.type === 'textDirective' && child.name === 'download') {
+      const file = mdToString(child).trim();
+      if (!/^[a-z0-9-]+\.(csv|json)$/.test(file)) fail(where, child, `not a download file name "${file}"`);
+      child.data = { hName: 'a', hProperties: { href: `/data/${file}`, download: true }, hChildren: [text(file)] };
+      return;
+    }
+    if (child.type === 'containerDirective' && child.name === 'callout') {
+      child.data = { hName: 'div', hProperties: { className: ['callout'] } };
+      for (const c of child.children) resolveInline(c, where, lang, ctx);
+      return;
+    }
+    if (child.type === 'leafDirective' && (child.name === 'chart' || child.name === 'figures')) {
+      fail(
+        where,
+        child,
+        `::${child.name} places a block: put it on its own line at the top level of the story, not inside another block`,
+      );
+    }
+    fail(
+      where,
+      child,
+      `unknown directive "${child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::'}${child.name}" (known: :fig, :term, ::chart, ::figures, :::callout)`,
+    );
   }
   // Raw HTML would be dropped by remark-rehype; a story that contains some fails instead.
-  if (child.type === 'html') fail(where, child, `raw HTML is not allowed in a story (write Markdown): ${JSON.stringify(child.value.slice(0, 40))}`);
+  if (child.type === 'html')
+    fail(
+      where,
+      child,
+      `raw HTML is not allowed in a story (write Markdown): ${JSON.stringify(child.value.slice(0, 40))}`,
+    );
   if (child.type === 'link' && child.url.startsWith('route:')) {
     const [kind, param] = child.url.slice('route:'.length).split('/');
     if (!isPageKind(kind!)) fail(where, child, `unknown page "${kind}" in ${child.url} (a key of src/lib/routes.ts)`);
@@ -159,8 +187,13 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
 }
 
 /** Render one story for one language into the segments its page places in order. */
-export function renderStory(story: Where & { body: string; cards?: { fig: string }[] }, lang: Lang, ctx: StoryContext): StorySegment[] {
-  for (const c of story.cards ?? []) if (!ctx.fig(c.fig)) throw new Error(`${story.file}: cards: unknown figure id "${c.fig}"`);
+export function renderStory(
+  story: Where & { body: string; cards?: { fig: string }[] },
+  lang: Lang,
+  ctx: StoryContext,
+): StorySegment[] {
+  for (const c of story.cards ?? [])
+    if (!ctx.fig(c.fig)) throw new Error(`${story.file}: cards: unknown figure id "${c.fig}"`);
   const tree = parseStory(story.body);
   const segments: StorySegment[] = [];
   let pending: RootContent[] = [];
@@ -173,7 +206,8 @@ export function renderStory(story: Where & { body: string; cards?: { fig: string
   for (const node of tree.children) {
     if (node.type === 'leafDirective' && node.name === 'chart') {
       const id = node.attributes?.id ?? '';
-      if (!ctx.hasChart(id)) fail(story, node, `unknown chart "${id}" (write ::chart{#chart-id} with an id from src/charts/registry.ts)`);
+      if (!ctx.hasChart(id))
+        fail(story, node, `unknown chart "${id}" (write ::chart{#chart-id} with an id from src/charts/registry.ts)`);
       flush();
       segments.push({ kind: 'chart', id });
       continue;

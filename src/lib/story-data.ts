@@ -25,7 +25,9 @@ export async function story(key: string, lang: Lang): Promise<Story> {
 
 /** The stories that belong to a page (frontmatter `page` and `param`), leading story first. */
 export async function pageStories(page: string, lang: Lang, param?: string): Promise<Story[]> {
-  return (await allStories()).filter((s) => s.lang === lang && s.page === page && s.param === param).sort((a, b) => a.order - b.order);
+  return (await allStories())
+    .filter((s) => s.lang === lang && s.page === page && s.param === param)
+    .sort((a, b) => a.order - b.order);
 }
 
 export async function storyContext(): Promise<StoryContext> {

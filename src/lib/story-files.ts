@@ -57,7 +57,8 @@ export function parseStoryFile(text: string, file: string, lang: (typeof STORY_L
     throw new Error(`${file}: frontmatter: ${issues}`);
   }
   const expectedKey = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  if (parsed.data.key !== expectedKey) throw new Error(`${file}: frontmatter key "${parsed.data.key}" must match the file name "${expectedKey}"`);
+  if (parsed.data.key !== expectedKey)
+    throw new Error(`${file}: frontmatter key "${parsed.data.key}" must match the file name "${expectedKey}"`);
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
   return { ...parsed.data, lang, body: text.slice(m[0].length), file, bodyLine };
 }
@@ -68,7 +69,9 @@ export function readStories(dir: string, root: string): Story[] {
   for (const lang of STORY_LANGS) {
     let names: string[] = [];
     try {
-      names = readdirSync(join(dir, lang)).filter((n) => n.endsWith('.md')).sort();
+      names = readdirSync(join(dir, lang))
+        .filter((n) => n.endsWith('.md'))
+        .sort();
     } catch {
       continue;
     }

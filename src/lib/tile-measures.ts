@@ -23,7 +23,7 @@ const NONE = SILENCE;
 export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
   const t = T[lang];
   const factOf = (fact: string, slug: string, source?: string) => d.facts.find((f) => f.fact === fact && f.geo === slug && (!source || f.source === source));
-  const notNamed = { key: 'none', label: t.tileMeasures.notNamedInThe, colour: NONE, dark: false };
+  const notNamed = { key: 'none', label: t.tileMeasures.notNamed, colour: NONE, dark: false };
 
   const band = (source: string, year: string, bands: [keyof typeof t.tileMeasures.staffBands, string][]): TileMeasure => ({
     key: `staffing-${year}`,
@@ -55,7 +55,7 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
         return notNamed.label;
       },
       legend: [
-        { key: 'above', label: t.tileMeasures.aboveTheNationalAverage2(formatFigure(avg, lang)), colour: PROGRAMME_COLOURS.KCQG, dark: true },
+        { key: 'above', label: t.tileMeasures.aboveAverageWith(formatFigure(avg, lang)), colour: PROGRAMME_COLOURS.KCQG, dark: true },
         { key: 'below', label: t.tileMeasures.underVnd6Billion, colour: PROGRAMME_COLOURS.KCDP, dark: true },
         notNamed,
       ],

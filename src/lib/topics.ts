@@ -4,7 +4,6 @@
  * topics and sources; they never match patterns in figure ids.
  */
 import { z } from 'zod';
-import type { Figure } from './schema.ts';
 
 export const topicSchema = z.object({
   /** The metric key's first segment (`training` for `training.trainees`). */
@@ -23,5 +22,3 @@ export function topicOf(metric: string, rows: readonly TopicRow[]): string {
   if (!row) throw new Error(`metric "${metric}" has no topic: add a row for "${prefix}" to data/reference/topics.csv`);
   return row.topic;
 }
-
-

@@ -33,7 +33,13 @@ describe('built URLs', () => {
     const expected = readFileSync(LIST, 'utf8').trim().split('\n');
     const builtSet = new Set(built);
     const expectedSet = new Set(expected);
-    expect(expected.filter((u) => !builtSet.has(u)), 'URLs in urls.txt that the build no longer makes').toEqual([]);
-    expect(built.filter((u) => !expectedSet.has(u)), 'URLs built but not in urls.txt (UPDATE_URLS=1 to accept)').toEqual([]);
+    expect(
+      expected.filter((u) => !builtSet.has(u)),
+      'URLs in urls.txt that the build no longer makes',
+    ).toEqual([]);
+    expect(
+      built.filter((u) => !expectedSet.has(u)),
+      'URLs built but not in urls.txt (UPDATE_URLS=1 to accept)',
+    ).toEqual([]);
   });
 });

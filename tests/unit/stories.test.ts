@@ -18,15 +18,24 @@ import { ROOT } from '../helpers/fixture.ts';
 const data = runPipeline(ROOT);
 const byId = new Map(data.figures.map((f) => [f.id, f]));
 const terms = data.ref.glossary.map((g) => glossaryEntrySchema.parse(g));
-const topicRows = Papa.parse<Record<string, string>>(readFileSync(join(ROOT, 'data/reference/topics.csv'), 'utf8'), { header: true, skipEmptyLines: true })
-  .data.map((r) => topicSchema.parse(r));
+const topicRows = Papa.parse<Record<string, string>>(readFileSync(join(ROOT, 'data/reference/topics.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.map((r) => topicSchema.parse(r));
 const ctx: StoryContext = {
   fig: (id) => byId.get(id),
   term: (t) => terms.find((g) => g.term === t),
   hasChart: (id) => CHARTS.some((c) => c.id === id),
   hasTopic: (t) => topicRows.some((r) => r.topic === t),
   hasSource: (id) => data.ref.sources.some((s) => s.id === id),
-  count: (what) => storyCounts({ sources: data.ref.sources, figures: data.figures, facts: data.facts, notes: data.notes, provinces: data.ref.provinces })[what],
+  count: (what) =>
+    storyCounts({
+      sources: data.ref.sources,
+      figures: data.figures,
+      facts: data.facts,
+      notes: data.notes,
+      provinces: data.ref.provinces,
+    })[what],
 };
 const stories = readStories(join(ROOT, 'src/content/stories'), ROOT);
 
@@ -45,23 +54,38 @@ describe('stories', () => {
   it('name the file, line and column of an unknown figure id, term, chart or directive', () => {
     // Frontmatter takes lines 1–6, a blank line 7: the body's third line is line 10 of the file.
     const s = FILE('First paragraph.\n\nSecond paragraph, with a typo: :fig[nd45-2013-2022.training.workerz] here.');
-    expect(() => renderStory(s, 'vi', ctx)).toThrow('src/content/stories/vi/results.md:10:32: unknown figure id "nd45-2013-2022.training.workerz"');
-    expect(() => renderStory(FILE('A :term[NOPE].'), 'vi', ctx)).toThrow('src/content/stories/vi/results.md:8:3: unknown glossary term "NOPE"');
-    expect(() => renderStory(FILE('Text.\n\n::chart{#no-such-chart}'), 'vi', ctx)).toThrow('src/content/stories/vi/results.md:10:1: unknown chart "no-such-chart"');
-    expect(() => renderStory(FILE('A :figure[x].'), 'vi', ctx)).toThrow('src/content/stories/vi/results.md:8:3: unknown directive ":figure"');
-    expect(() => renderStory(FILE('::figures[All]{topic=nope}'), 'vi', ctx)).toThrow('results.md:8:1: unknown figure topic "nope"');
+    expect(() => renderStory(s, 'vi', ctx)).toThrow(
+      'src/content/stories/vi/results.md:10:32: unknown figure id "nd45-2013-2022.training.workerz"',
+    );
+    expect(() => renderStory(FILE('A :term[NOPE].'), 'vi', ctx)).toThrow(
+      'src/content/stories/vi/results.md:8:3: unknown glossary term "NOPE"',
+    );
+    expect(() => renderStory(FILE('Text.\n\n::chart{#no-such-chart}'), 'vi', ctx)).toThrow(
+      'src/content/stories/vi/results.md:10:1: unknown chart "no-such-chart"',
+    );
+    expect(() => renderStory(FILE('A :figure[x].'), 'vi', ctx)).toThrow(
+      'src/content/stories/vi/results.md:8:3: unknown directive ":figure"',
+    );
+    expect(() => renderStory(FILE('::figures[All]{topic=nope}'), 'vi', ctx)).toThrow(
+      'results.md:8:1: unknown figure topic "nope"',
+    );
     expect(() => renderStory(FILE('[x](route:nowhere)'), 'vi', ctx)).toThrow('results.md:8:1: unknown page "nowhere"');
   });
 
   it('rejects bad frontmatter, naming the file and the field', () => {
-    expect(() => parseStoryFile('---\nkey: results\ntitle: T\npage: results\n---\nx', 'src/content/stories/en/results.md', 'en'))
-      .toThrow(/src\/content\/stories\/en\/results\.md: frontmatter: summary/);
+    expect(() =>
+      parseStoryFile('---\nkey: results\ntitle: T\npage: results\n---\nx', 'src/content/stories/en/results.md', 'en'),
+    ).toThrow(/src\/content\/stories\/en\/results\.md: frontmatter: summary/);
     expect(() => parseStoryFile('no frontmatter', 'src/content/stories/en/x.md', 'en')).toThrow(/x\.md:1:1/);
   });
 
   it('places charts and figure tables where the writer put them', () => {
-    const s = FILE('Before :fig[nd45-2013-2022.training.workers].\n\n::chart{#kinh-phi-theo-hoat-dong}\n\nBetween.\n\n::figures[Training]{topic=training source=nd45-2013-2022}\n\nAfter.');
-    const kinds = renderStory(s, 'en', ctx).map((x) => (x.kind === 'html' ? `html:${x.html.replace(/<[^>]+>/g, '').trim()}` : x.kind));
+    const s = FILE(
+      'Before :fig[nd45-2013-2022.training.workers].\n\n::chart{#kinh-phi-theo-hoat-dong}\n\nBetween.\n\n::figures[Training]{topic=training source=nd45-2013-2022}\n\nAfter.',
+    );
+    const kinds = renderStory(s, 'en', ctx).map((x) =>
+      x.kind === 'html' ? `html:${x.html.replace(/<[^>]+>/g, '').trim()}` : x.kind,
+    );
     expect(kinds).toEqual(['html:Before 113,370.', 'chart', 'html:Between.', 'figures', 'html:After.']);
   });
 
@@ -79,12 +103,17 @@ describe('stories', () => {
       expect(set(b.terms), `${key}: terms`).toEqual(set(a.terms));
       expect(b.charts, `${key}: charts, in order`).toEqual(a.charts);
       expect([en!.page, en!.param, en!.order], `${key}: page`).toEqual([vi!.page, vi!.param, vi!.order]);
-      expect(en!.cards.map((c) => c.fig), `${key}: cards`).toEqual(vi!.cards.map((c) => c.fig));
+      expect(
+        en!.cards.map((c) => c.fig),
+        `${key}: cards`,
+      ).toEqual(vi!.cards.map((c) => c.fig));
     }
   });
 
   it('give every figure a topic from data/reference/topics.csv', () => {
     for (const f of data.figures) expect(() => topicOf(f.metric, topicRows), f.id).not.toThrow();
-    expect(() => topicOf('nonsense.metric', topicRows)).toThrow(/add a row for "nonsense" to data\/reference\/topics.csv/);
+    expect(() => topicOf('nonsense.metric', topicRows)).toThrow(
+      /add a row for "nonsense" to data\/reference\/topics.csv/,
+    );
   });
 });
