@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from './lib/weights.ts';
+import { precacheSize } from './lib/offline.ts';
 import { chromePath, htmlFiles, serveDist } from './dist-tools.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,7 @@ const dirSize = (d: string): number => readdirSync(d).reduce((s, n) => {
   return s + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
 }, 0);
 const searchIndex = dirSize(join(dist, 'pagefind'));
+const precache = await precacheSize(dist);
 
 const templates: [string, string][] = [
   ['home', '/'], ['results', '/ket-qua-2013-2022/'], ['programme', '/chuong-trinh-2014-2020/'], ['region', '/vung/dbscl/'],
@@ -77,6 +79,7 @@ const lines = [
   `| full build, warm | ${warm.toFixed(1)} s | < 60 s |`,
   `| pages built | ${pages.length} | |`,
   `| search index (dist/pagefind) | ${kb(searchIndex)} KB | loaded on search only |`,
+  `| offline cache (service worker precache) | ${precache.count} files, ${kb(precache.size)} KB | fetched once, in the background |`,
   '',
   '## Bytes per page template (gzipped)',
   '',

@@ -29,7 +29,8 @@ export function headerRules(dist: string): string {
   const rules: string[] = [];
   const rule = (pattern: string, lines: string[]) => rules.push(pattern, ...lines.map((l) => `  ${l}`), '');
   const isDir = (p: string) => statSync(p).isDirectory();
-  const cacheFor = (name: string) => (name.endsWith('.html') || name === '' ? REVALIDATE : HOUR);
+  // The service worker and its manifest decide what readers see offline: always revalidated.
+  const cacheFor = (name: string) => (name.endsWith('.html') || name === 'sw.js' || name.endsWith('.webmanifest') || name.startsWith('workbox-') ? REVALIDATE : HOUR);
 
   // The two home pages by their pretty URLs (a host serves /en/ from /en/index.html).
   rule('/', [...COMMON, ...NO_FRAME, ...REVALIDATE]);

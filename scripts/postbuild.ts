@@ -9,9 +9,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svgToPng } from './lib/images.ts';
+import { completePressKits } from './lib/press-kit.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = `${root}/dist`;
+// OUT_DIR: the same build elsewhere (astro.config.mjs reads it too; tests/site/site-url.test.ts).
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : `${root}/dist`;
 const t0 = performance.now();
 const from = `${root}/data/generated/downloads`;
 if (!existsSync(from)) {
@@ -30,4 +32,7 @@ for (const f of readdirSync(`${dist}/charts`)) {
   pngs++;
 }
 
-console.log(`postbuild: downloads copied, ${pngs} chart PNGs in ${Math.round(performance.now() - t0)} ms`);
+// Press kits: the downloads just made go into each chart's zip.
+const kits = completePressKits(dist);
+
+console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${kits} press kits in ${Math.round(performance.now() - t0)} ms`);

@@ -55,6 +55,13 @@ export function parseCsvText(text: string, file: string, expectedColumns: readon
   }
   const [headerRow, ...dataRows] = nonEmpty as [{ line: number; cells: string[] }, ...{ line: number; cells: string[] }[]];
   const header = headerRow.cells.map((h) => h.trim());
+  // A repeated column name would let the later column silently replace the earlier one's values.
+  const seen = new Set<string>();
+  const repeated = header.filter((h) => (seen.has(h) ? true : (seen.add(h), false)));
+  if (repeated.length) {
+    log.add({ file, line: headerRow.line, column: repeated[0], value: header.join(','), message: `duplicated header column: ${[...new Set(repeated)].join(', ')}` });
+    return [];
+  }
   if (expectedColumns) {
     const missing = expectedColumns.filter((c) => !header.includes(c));
     const extra = header.filter((c) => !expectedColumns.includes(c));
@@ -62,6 +69,8 @@ export function parseCsvText(text: string, file: string, expectedColumns: readon
       log.add({
         file,
         line: headerRow.line,
+        column: (extra[0] ?? missing[0]),
+        value: header.join(','),
         message: `header must be ${expectedColumns.join(',')}` +
           (missing.length ? `; missing: ${missing.join(', ')}` : '') +
           (extra.length ? `; unexpected: ${extra.join(', ')}` : ''),

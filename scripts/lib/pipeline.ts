@@ -49,9 +49,10 @@ export function runPipeline(root: string): PipelineResult {
         continue;
       }
       seenIds.set(id, `${file}:${rec.line}`);
-      // An excluded row is one whose figure cannot be read (an OCR-lost digit): it is listed with
-      // its reason on the data notes page instead of being normalised.
+      // An excluded row is one whose figure cannot be read (an OCR-lost digit): it is validated
+      // like any other row (all but its number), then listed with its reason instead of published.
       if (excluded.has(id)) {
+        normaliseFigure(rec, source.id, file, ref, log, true);
         ex++;
         continue;
       }
@@ -82,6 +83,8 @@ export function runPipeline(root: string): PipelineResult {
 
   const derived = deriveFigures(figures, ref);
   const all = [...figures, ...derived];
-  const notes = runCrossChecks(all, ref);
+  const notes = runCrossChecks(all, ref, facts);
+  // Each figure lists the notes that check it, so a page showing the figure can link to them.
+  for (const f of all) f.notes = notes.filter((n) => n.ids.includes(f.id)).map((n) => n.id);
   return { ref, figures: all, facts, notes, counts, exclusions };
 }

@@ -3,6 +3,8 @@
  * Everything here is small and hand-kept; a bad row stops the build like a bad figure does.
  */
 import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readCsv, type CsvRecord } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import { Gazetteer, type Organisation } from './gazetteer.ts';
@@ -33,6 +35,19 @@ export const factKindSchema = z.object({
 });
 export type FactKind = z.infer<typeof factKindSchema>;
 
+export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
+  'data/reference/provinces.csv': ['code', 'slug', 'name_vi', 'name_short_vi', 'name_en', 'kind', 'region_6', 'north_28', 'aliases', 'merged_2025_slug', 'merged_2025_name_vi'],
+  'data/reference/regions.csv': ['code', 'slug', 'name_vi', 'name_en', 'short_vi', 'short_en', 'aliases'],
+  'data/reference/organisations.csv': ['slug', 'name_vi', 'name_en', 'aliases'],
+  'data/reference/units.csv': ['as_written', 'kind', 'exp', 'note'],
+  'data/sources.csv': Object.keys(sourceSchema.shape),
+  'data/metrics.csv': Object.keys(metricSchema.shape),
+  'data/reference/glossary.csv': ['term', 'slug', 'expansion_vi', 'expansion_en', 'definition_vi', 'definition_en'],
+  'data/reference/tile-grid.csv': ['slug', 'col', 'row'],
+  'data/reference/fact-values.csv': ['fact', 'value', 'label_vi', 'label_en'],
+  'data/reference/fact-kinds.csv': ['fact', 'label_vi', 'label_en'],
+};
+
 const split = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
 
 /** Validate CSV records with a zod schema, logging each issue with file, line and column. */
@@ -52,7 +67,8 @@ export function validateRecords<T>(records: CsvRecord[], file: string, schema: z
 }
 
 export function loadReference(root: string, log: ErrorLog): Reference {
-  const read = (rel: string) => readCsv(`${root}/${rel}`, rel, null, log);
+  // Every reference file has a fixed header: an unknown or missing column is an error, never ignored.
+  const read = (rel: string) => readCsv(`${root}/${rel}`, rel, REFERENCE_COLUMNS[rel] ?? null, log);
   const provinces = validateRecords(read('data/reference/provinces.csv'), 'data/reference/provinces.csv', provinceSchema,
     (v) => ({ ...v, north_28: v.north_28 === 'yes', aliases: split(v.aliases) }), log);
   if (provinces.length !== 63 && log.errors.length === 0) {
@@ -66,9 +82,42 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   const unitEntries = validateRecords(read('data/reference/units.csv'), 'data/reference/units.csv',
     z.object({ as_written: z.string().min(1), kind: z.enum(['money', 'percent', 'count', 'area']), exp: z.number().int() }),
     (v) => ({ ...v, exp: Number(v.exp) }), log) as UnitEntry[];
-  const sources = validateRecords(read('data/sources.csv'), 'data/sources.csv', sourceSchema,
+  const sourceRecords = read('data/sources.csv');
+  const sources = validateRecords(sourceRecords, 'data/sources.csv', sourceSchema,
     (v) => ({ ...v, period_start: Number(v.period_start), period_end: Number(v.period_end) }), log);
-  const metrics = validateRecords(read('data/metrics.csv'), 'data/metrics.csv', metricSchema, (v) => v, log);
+  for (const r of sourceRecords) {
+    const v = r.values;
+    if (Number(v.period_end) < Number(v.period_start)) {
+      log.add({ file: 'data/sources.csv', line: r.line, column: 'period_end', value: v.period_end, message: `period ends (${v.period_end}) before it starts (${v.period_start})` });
+    }
+    // The report texts live in the project (data/sources/); the digest proves each is the copy
+    // the figures were transcribed from. The build never reads anything outside the project.
+    if (/^[0-9a-f]{64}$/.test(v.sha256 ?? '')) {
+      let digest = '';
+      try {
+        digest = createHash('sha256').update(readFileSync(`${root}/data/sources/${v.id}.txt`)).digest('hex');
+      } catch {
+        log.add({ file: 'data/sources.csv', line: r.line, column: 'id', value: v.id, message: `report text data/sources/${v.id}.txt is missing` });
+        continue;
+      }
+      if (digest !== v.sha256) {
+        log.add({ file: 'data/sources.csv', line: r.line, column: 'sha256', value: v.sha256, message: `does not match data/sources/${v.id}.txt (its SHA-256 is ${digest})` });
+      }
+    }
+  }
+  const metricRecords = read('data/metrics.csv');
+  const metrics = validateRecords(metricRecords, 'data/metrics.csv', metricSchema, (v) => v, log);
+  for (const r of metricRecords) {
+    const { status, same_as: sameAs } = r.values;
+    if (status === 'retired') {
+      const target = metricRecords.find((x) => x.values.metric === sameAs);
+      if (!target || target.values.status !== 'active') {
+        log.add({ file: 'data/metrics.csv', line: r.line, column: 'same_as', value: sameAs, message: 'a retired key must name the active key that measures the same quantity' });
+      }
+    } else if (sameAs) {
+      log.add({ file: 'data/metrics.csv', line: r.line, column: 'same_as', value: sameAs, message: 'only a retired key names an equivalent: two active keys for one quantity are not allowed' });
+    }
+  }
   const glossary = read('data/reference/glossary.csv').map((r) => r.values);
   const tileGrid = read('data/reference/tile-grid.csv').map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
   const factValues = validateRecords(read('data/reference/fact-values.csv'), 'data/reference/fact-values.csv',

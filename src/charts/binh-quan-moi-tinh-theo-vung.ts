@@ -22,7 +22,12 @@ const chart: ChartDef = {
       .sort((x, y) => y.fig.value - x.fig.value);
     const figs = rows.map((r) => r.fig);
     const slugs = rows.map((r) => [r.code, r.code] as const);
+    // The regional averages divide regional money only; the like-for-like benchmark is the
+    // regional money over all 63 provinces (derived). The report's national average also
+    // divides the part it assigns to no region, so it is drawn too, marked as stated.
+    const benchmark = d.fig(`derived.${K}.region.all.avg-per-province`);
     const national = d.fig(`${K}.funding.avg-per-province`);
+    const unassigned = d.fig(`derived.${K}.region.unassigned.amount`);
     const name = (i: number) => `${inLang(d.region(slugs[i]![1]), 'name', lang)}${figs[i]!.derived ? '*' : ''}`;
     const title = L(
       lang,
@@ -35,33 +40,43 @@ const chart: ChartDef = {
       fig: f,
       colour: REGION_COLOURS[slugs[i]![1]]!,
     }));
-    const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, {
-      value: national.value,
-      label: L(
-        lang,
-        `cả nước ${formatNumber(bn(national.value), lang, 2)}`,
-        `national ${formatNumber(bn(national.value), lang, 2)}`,
-      ),
-    });
+    const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, [
+      {
+        value: benchmark.value,
+        label: L(
+          lang,
+          `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`,
+          `6 regions ${formatNumber(bn(benchmark.value), lang, 2)}*`,
+        ),
+      },
+      {
+        value: national.value,
+        label: L(
+          lang,
+          `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`,
+          `report: ${formatNumber(bn(national.value), lang, 2)}`,
+        ),
+      },
+    ]);
     return {
       id: this.id,
       title,
       subtitle: L(
         lang,
-        'Kinh phí khuyến công bình quân mỗi tỉnh 2014–2020, tỷ đồng. * chúng tôi tính: báo cáo không nêu',
-        'Average khuyến công funding per province 2014–2020, VND billion. * derived by us: not stated in the report',
+        `Kinh phí khuyến công bình quân mỗi tỉnh 2014–2020, tỷ đồng. * chúng tôi tính: báo cáo không nêu. Đường gạch: bình quân của tiền sáu vùng trên 63 tỉnh, cùng cơ sở với các cột; đường chấm: bình quân cả nước báo cáo nêu, tính cả ${formatFigure(unassigned, lang)} không phân bổ cho vùng nào.`,
+        `Average khuyến công funding per province 2014–2020, VND billion. * derived by us: not stated in the report. Dashed: the six regions’ money over 63 provinces, the same base as the bars; dotted: the national average the report states, which also counts ${formatFigure(unassigned, lang)} assigned to no region.`,
       ),
       sourceLine: sourceLine(d, [national.id], lang),
       sourceIds: [K],
       alt: L(
         lang,
-        `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân cả nước ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
-        `Bar chart of average funding per province in the six regions against the national average of ${formatFigure(national, lang)}. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
+        `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân của tiền sáu vùng ${formatFigure(benchmark, lang)} (chúng tôi tính) và bình quân cả nước báo cáo nêu ${formatFigure(national, lang)}, vốn tính cả phần không phân bổ cho vùng nào. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
+        `Bar chart of average funding per province in the six regions against the six regions’ money over all provinces, ${formatFigure(benchmark, lang)} (derived), and the national average the report states, ${formatFigure(national, lang)}, which includes money assigned to no region. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,
       ),
       views: [{ key: 'amount', label: L(lang, 'Bình quân', 'Average'), svg }],
-      table: tableOf([...figs, national], lang, (f) => inLang(f, 'label', lang)),
-      csv: csvRows([...figs, national]),
-      figureIds: [...figs, national].map((f) => f.id),
+      table: tableOf([...figs, benchmark, national], lang, (f) => inLang(f, 'label', lang)),
+      csv: csvRows([...figs, benchmark, national]),
+      figureIds: [...figs, benchmark, national].map((f) => f.id),
     };
   },
 };

@@ -12,7 +12,8 @@ const chart: ChartDef = {
   build(d, lang, W) {
     const idx = [2014, 2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`derived.${K}.funding-index.${y}`));
     const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => d.fig(`${K}.assess.budget-growth.${y}`));
-    const rise = formatNumber(idx[6]!.value - 100, lang, 0);
+    const riseFig = d.fig(`derived.${K}.funding-index.2020.change`);
+    const rise = formatNumber(riseFig.value, lang, 0);
     const title = L(
       lang,
       `Theo tốc độ tăng báo cáo nêu, kinh phí năm 2020 cao hơn năm 2014 khoảng ${rise}%`,
@@ -87,8 +88,8 @@ const chart: ChartDef = {
           derived: true,
         })),
       },
-      csv: csvRows([...rates, ...idx]),
-      figureIds: [...rates, ...idx].map((f) => f.id),
+      csv: csvRows([...rates, ...idx, riseFig]),
+      figureIds: [...rates, ...idx, riseFig].map((f) => f.id),
     };
   },
 };

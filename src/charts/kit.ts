@@ -69,6 +69,10 @@ export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, str
   }));
 }
 
+export interface Rule {
+  value: number;
+  label: string;
+}
 export interface Bar {
   label: string;
   value: number;
@@ -83,8 +87,9 @@ export function barChart(
   ariaLabel: string,
   xLabel: string,
   W: number,
-  rule?: { value: number; label: string },
+  rule?: Rule | Rule[],
 ): string {
+  const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
   const text = (v: number) =>
     kind === 'billions'
@@ -97,28 +102,29 @@ export function barChart(
   const data = bars.map((b) => ({ ...b, text: text(b.value) }));
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
-  const ruleMarks = rule
-    ? [
-        Plot.ruleX([rule.value], { stroke: 'currentColor', strokeDasharray: '4,3' }),
-        Plot.text([rule.value], {
-          x: (v: number) => v,
-          frameAnchor: 'top',
-          dy: -14,
-          text: () => rule.label,
-          textAnchor: 'middle',
-          fill: 'currentColor',
-        }),
-      ]
-    : [];
+  // Reference lines: dashed, then dotted; their labels stacked above the plot so that two close
+  // values never print over each other.
+  const ruleMarks = rules.flatMap((r, i) => [
+    Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3' }),
+    Plot.text([r.value], {
+      x: (v: number) => v,
+      frameAnchor: 'top',
+      dy: -14 - 16 * (rules.length - 1 - i),
+      text: () => r.label,
+      textAnchor: 'middle',
+      fill: 'currentColor',
+    }),
+  ]);
+  const top = rules.length ? 12 + 16 * rules.length : 10;
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot(
       {
         width: W,
-        height: 50 + bars.length * 48,
+        height: 50 + bars.length * 48 + (top - 10),
         marginLeft: 4,
         marginRight: 56,
-        marginTop: rule ? 28 : 10,
+        marginTop: top,
         style: FONT,
         x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
         y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
@@ -153,10 +159,10 @@ export function barChart(
   return renderPlot(
     {
       width: W,
-      height: 44 + bars.length * 36,
+      height: 44 + bars.length * 36 + (top - 10),
       marginLeft: Math.min(300, 16 + longest * 7.4),
       marginRight: 70,
-      marginTop: rule ? 28 : 10,
+      marginTop: top,
       style: FONT,
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
       y: { label: null, domain: data.map((b) => b.label) },

@@ -15,7 +15,8 @@ const chart: ChartDef = {
     ];
     const figs = levels.map(([k]) => d.fig(`${N}.products.${k}`));
     const name = (i: number) => L(lang, levels[i]![1], levels[i]![2]);
-    const ratio = Math.round(figs[0]!.value / figs[3]!.value);
+    const ratioFig = d.fig(`derived.${N}.products.provincial-to-national.times`);
+    const ratio = Math.round(ratioFig.value);
     const title = L(
       lang,
       `Cứ khoảng ${ratio} sản phẩm được tôn vinh cấp tỉnh mới có một sản phẩm đạt cấp quốc gia`,
@@ -60,8 +61,8 @@ const chart: ChartDef = {
         },
       ],
       table: tableOf(figs, lang, (f) => name(figs.indexOf(f))),
-      csv: csvRows(figs),
-      figureIds: figs.map((f) => f.id),
+      csv: csvRows([...figs, ratioFig]),
+      figureIds: [...figs, ratioFig].map((f) => f.id),
     };
   },
 };

@@ -20,7 +20,8 @@ const chart: ChartDef = {
       fig: f,
       colour: REGION_COLOURS[d.province(f.geo).region_6]!,
     }));
-    const times = Math.floor(figs[0]!.value / figs[4]!.value);
+    const timesFig = d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`);
+    const times = Math.floor(timesFig.value);
     const title = L(
       lang,
       `Hà Nội nhận gấp hơn ${times} lần Cần Thơ`,
@@ -51,8 +52,8 @@ const chart: ChartDef = {
       table: tableOf([...figs, national], lang, (f) =>
         f.geo_kind === 'province' ? name(f) : inLang(f, 'label', lang),
       ),
-      csv: csvRows([...figs, national]),
-      figureIds: [...figs, national].map((f) => f.id),
+      csv: csvRows([...figs, national, timesFig]),
+      figureIds: [...figs, national, timesFig].map((f) => f.id),
     };
   },
 };

@@ -39,6 +39,7 @@ const chart: ChartDef = {
     );
     const svg = barChart(bars, lang, 'millions', title, L(lang, 'triệu đồng', 'VND million'), W);
     const total = d.fig(`${T}.funding.total`);
+    const machineryShare = d.fig(`derived.${T}.machinery.funding.share`);
     return {
       id: this.id,
       title,
@@ -56,8 +57,8 @@ const chart: ChartDef = {
       ),
       views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg }],
       table: tableOf([...ids, total], lang, (f) => inLang(f, 'label', lang)),
-      csv: csvRows([...ids, total]),
-      figureIds: [...ids, total].map((f) => f.id),
+      csv: csvRows([...ids, total, machineryShare]),
+      figureIds: [...ids, total, machineryShare].map((f) => f.id),
     };
   },
 };

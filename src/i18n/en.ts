@@ -92,15 +92,20 @@ export const en: Dictionary = {
       'not-stated': 'Where the reports are silent',
       agrees: 'Checks that agree',
     },
-    description: 'We check the reports’ arithmetic: sums, shares, averages and the same figure in two reports.',
+    description:
+      'We check the reports’ arithmetic and consistency: sums, shares, averages, periods, the same quantity in two reports, lists and rankings.',
     rowsLeftOut: 'Rows left out',
     lede: (a: string | number) =>
       `${a} checks. Where figures disagree we change nothing: we keep each as the report states it and show the disagreement here.`,
   },
   presentPage: {
+    speakerNotes: 'Speaker notes',
+    finding: 'Finding',
+    availableOffline: '✓ Available offline',
     description: 'The key charts as slides, each with a QR code.',
     titleSlide: 'Title slide',
-    useTheArrowKeys: 'Use the arrow keys or click to move between slides.',
+    useTheArrowKeys: 'Use the arrow keys or click to move between slides. N: speaker notes.',
+    printHandout: 'Print the hand-out (A4, two slides a page)',
     qrCodeTo: (a: string | number) => `QR code to ${a}`,
   },
   programmePage: {
@@ -152,6 +157,8 @@ export const en: Dictionary = {
     searchNeedsJavascriptYou: 'Search needs JavaScript. You can pick a province from the list below.',
   },
   sourcePage: {
+    datasetName: (title: string) => `Figures from: ${title}`,
+    filterHint: (id: string) => `Filter the source column for ${id}`,
     issuedBy: 'Issued by',
     date: 'Date',
     scope: 'Scope',
@@ -169,6 +176,16 @@ export const en: Dictionary = {
     description: (n: string) => `The ${n} reports every figure on this site comes from.`,
     figures: 'Figures',
   },
+  dataPage: {
+    datasetName: 'Vietnam khuyến công (industrial extension) figures',
+    datasetDescription: (n: string) =>
+      `Every figure in ${n} official reports on Vietnam’s industrial extension programme, each with its source, locator and the figure as written; with provincial facts, cross-checks and the metric catalogue.`,
+    keyword: 'industrial extension',
+  },
+  figureTableUi: {
+    note: 'note',
+    noteTitle: (n: number) => `${n} data note(s) check this figure`,
+  },
   chartUi: {
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
@@ -177,6 +194,8 @@ export const en: Dictionary = {
     colourBy: 'Colour by',
   },
   chartPage: {
+    pressKit: 'Press kit (ZIP)',
+    pressKitNote: '(PNG, SVG, CSV, citation, alt text, embed code, licence)',
     pymLabel: 'Embed code for pages that use Pym.js (leave out the second line if your page already loads Pym.js)',
     copyPym: 'Copy Pym.js code',
     shareEmbedAndDownload: 'Share, embed and download',
@@ -191,8 +210,6 @@ export const en: Dictionary = {
     csvNote: '(the chart’s figures, with ids and sources)',
     embedOptionsAddedTo: 'Embed options, added to the address:',
     scanToOpenThis: 'Scan to open this chart',
-    citeAs: (site: string, title: string, source: string, url: string, year: number) =>
-      `${site}. “${title}”. ${source} ${url} (accessed ${year}).`,
     qrCodeLinkingTo: (a: string | number) => `QR code linking to ${a}`,
   },
   tileMeasures: {

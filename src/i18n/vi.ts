@@ -98,9 +98,14 @@ export const vi = {
       `Có ${a} phép kiểm tra. Khi số liệu không khớp, chúng tôi không sửa: chúng tôi giữ số liệu như báo cáo ghi và nêu ra ở đây.`,
   },
   presentPage: {
-    description: 'Trình chiếu các biểu đồ chính, mỗi trang có mã QR.',
+    speakerNotes: 'Ghi chú người trình bày',
+    finding: 'Kết luận',
+    availableOffline: '✓ Đã sẵn sàng ngoại tuyến',
+    description:
+      'Chúng tôi kiểm tra số học và sự nhất quán của các báo cáo: tổng, tỷ trọng, bình quân, giai đoạn, cùng một đại lượng ở hai báo cáo, danh sách và xếp hạng.',
     titleSlide: 'Trang bìa',
-    useTheArrowKeys: 'Dùng phím mũi tên hoặc bấm để chuyển trang.',
+    useTheArrowKeys: 'Dùng phím mũi tên hoặc bấm để chuyển trang. Phím N: ghi chú người trình bày.',
+    printHandout: 'In tài liệu phát tay (A4, hai trang chiếu mỗi tờ)',
     qrCodeTo: (a: string | number) => `Mã QR tới ${a}`,
   },
   programmePage: {
@@ -152,6 +157,8 @@ export const vi = {
     searchNeedsJavascriptYou: 'Tìm kiếm cần JavaScript. Bạn có thể chọn tỉnh trong danh sách dưới đây.',
   },
   sourcePage: {
+    datasetName: (title: string) => `Số liệu từ: ${title}`,
+    filterHint: (id: string) => `Lọc cột source = ${id}`,
     issuedBy: 'Cơ quan ban hành',
     date: 'Thời điểm',
     scope: 'Phạm vi',
@@ -169,6 +176,16 @@ export const vi = {
     description: (n: string) => `${n[0]!.toUpperCase()}${n.slice(1)} báo cáo mà mọi số liệu của trang lấy từ đó.`,
     figures: 'Số liệu',
   },
+  dataPage: {
+    datasetName: 'Số liệu khuyến công Việt Nam',
+    datasetDescription: (n: string) =>
+      `Mọi số liệu trong ${n} báo cáo chính thức về khuyến công, mỗi số có nguồn, vị trí và cách viết gốc; kèm thông tin các tỉnh, các phép kiểm tra chéo và danh mục chỉ tiêu.`,
+    keyword: 'công nghiệp nông thôn',
+  },
+  figureTableUi: {
+    note: 'ghi chú',
+    noteTitle: (n: number) => `${n} ghi chú dữ liệu kiểm tra số này`,
+  },
   chartUi: {
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
@@ -177,6 +194,8 @@ export const vi = {
     colourBy: 'Tô màu theo',
   },
   chartPage: {
+    pressKit: 'Bộ tư liệu báo chí (ZIP)',
+    pressKitNote: '(PNG, SVG, CSV, trích dẫn, mô tả thay thế, mã nhúng, giấy phép)',
     pymLabel: 'Mã nhúng cho trang dùng Pym.js (trang đã tải Pym.js thì bỏ dòng thứ hai)',
     copyPym: 'Chép mã Pym.js',
     shareEmbedAndDownload: 'Chia sẻ, nhúng và tải về',
@@ -191,8 +210,6 @@ export const vi = {
     csvNote: '(số liệu của biểu đồ, có mã và nguồn)',
     embedOptionsAddedTo: 'Tuỳ chọn nhúng thêm vào địa chỉ:',
     scanToOpenThis: 'Quét để mở biểu đồ',
-    citeAs: (site: string, title: string, source: string, url: string, year: number) =>
-      `${site}. “${title}”. ${source} ${url} (truy cập ${year}).`,
     qrCodeLinkingTo: (a: string | number) => `Mã QR dẫn tới ${a}`,
   },
   tileMeasures: {

@@ -9,8 +9,15 @@
  */
 import Papa from 'papaparse';
 
-/** Text cells a spreadsheet would read as a formula. No `m`/`s` flags: only the first character counts. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text cells a spreadsheet would read as a formula. No `m`/`s` flags: only the first character
+ * counts. A cell that is only "+" or "-" (figures.csv's `sign` column) has no operand: spreadsheets
+ * show it as text, so it is written as it is rather than as "'-".
+ */
+const FORMULA_START = /^(?![+-]$)[=+\-@\t\r]/;
+
+/** The media type of what toCsv writes (for descriptions of the files, e.g. JSON-LD DataDownload). */
+export const CSV_MEDIA_TYPE = 'text/csv';
 
 export type CsvCell = string | number | boolean | null | undefined | readonly (string | number)[];
 

@@ -105,3 +105,13 @@ export const regionParam = (code: string) => code.toLowerCase().replace('_', '-'
 export function figureHref(lang: Lang, f: { id: string; source: string }): string {
   return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
 }
+
+/**
+ * The same page in the other language, for any page path (the sitemap's alternates): a fixed
+ * route maps to its counterpart, a route with a parameter keeps the parameter and any sub-path
+ * (a chart's view page /bieu-do/<id>/<view>/): the route table's twin. Undefined outside it.
+ */
+export function otherLanguagePath(pathname: string): string | undefined {
+  const page = pageAt(pathname);
+  return page ? twinPath(page) : undefined;
+}

@@ -14,6 +14,14 @@ export const UNITS = [
   'vnd', 'percent', 'persons', 'facilities', 'products', 'models', 'events', 'count',
   'percent_per_year', 'ratio', 'm2', 'index',
 ] as const;
+/** How a transcribed number's direction is recorded: '' as written, '+' or '-' from the report's wording ("tăng", "thấp hơn"). */
+export const SIGNS = ['', '+', '-'] as const;
+/** What kind of quantity a metric is; documented in metrics.csv and datapackage.json. */
+export const METRIC_KINDS = ['amount', 'count', 'share', 'achievement', 'rate_of_change', 'threshold', 'average', 'ratio', 'index'] as const;
+export const SIGN_RULES = ['non-negative', 'signed'] as const;
+/** The categories of cross-checks (issue 9): what kind of arithmetic or comparison a note makes. */
+export const NOTE_CATEGORIES = ['parts-and-whole', 'recomputed', 'period-length', 'same-quantity', 'all-claim', 'named-lists', 'ranking', 'reading'] as const;
+export const NOTE_RESULTS = ['agrees', 'differs', 'cannot-be-checked'] as const;
 export const GEO_KINDS = ['country', 'region', 'region-group', 'province', 'organisation'] as const;
 
 const year = z.number().int().min(2000).max(2035);
@@ -32,10 +40,12 @@ export const rawFigureSchema = z.object({
   programme: z.enum(PROGRAMMES),
   status: z.enum(STATUSES),
   qualifier: z.enum(QUALIFIERS),
+  sign: z.enum(SIGNS, 'empty, "+" or "-" (the direction the report\'s wording gives)'),
   as_written: z.string().min(1, 'the figure as written is required'),
   unit_as_written: z.string().min(1, 'the unit as written is required'),
   line: z.string().regex(/^\d+$/, 'a line number in the source text'),
-  locator: z.string().min(1, 'a locator is required'),
+  locator_vi: z.string().min(1, 'a locator is required'),
+  locator_en: z.string().min(1, 'a locator is required'),
   note: z.string(),
 });
 export const RAW_FIGURE_COLUMNS = Object.keys(rawFigureSchema.shape);
@@ -54,10 +64,12 @@ export const figureSchema = z.object({
   programme: z.enum(PROGRAMMES).describe('KCQG (national), KCDP (local) or ALL'),
   status: z.enum(STATUSES).describe('actual, plan, target or estimate'),
   qualifier: z.enum(QUALIFIERS).describe('Empty when exact; about, over, under, range_min, range_max'),
-  value: z.number().finite().describe('Value in the base unit (VND, not billions)'),
+  sign: z.enum(SIGNS).describe('Sign rule applied: empty = the number as written; "-" = the wording says a fall ("thấp hơn", "giảm") and value is the number as written made negative; "+" = the wording says a rise. Only metrics whose sign_rule is "signed" (metrics.csv) carry a sign'),
+  value: z.number().finite().describe('Value in the base unit (VND, not billions), with the sign rule applied: as_written × 10^unit exponent × (−1 if sign is "-")'),
   unit: z.enum(UNITS).describe('Base unit of value'),
   source: z.string().describe('Source id, see sources.csv'),
-  locator: z.string().describe('Where in the source, in our words'),
+  locator_vi: z.string().describe('Where in the source, in our words, in Vietnamese'),
+  locator_en: z.string().describe('Where in the source, in our words, in English (this column was called `locator` before Vietnamese locators were added; no alias is kept)'),
   line: z.number().int().nonnegative().describe('Line of the source text file where as_written stands (0 for derived rows)'),
   as_written: z.string().describe('The figure exactly as the report writes it (empty for derived rows)'),
   unit_as_written: z.string().describe('The unit as the report writes it'),
@@ -65,6 +77,7 @@ export const figureSchema = z.object({
   derived: z.boolean().describe('True when computed by code from other rows'),
   formula: z.string().describe('For derived rows: the computation and the ids it uses'),
   note: z.string().describe('Transcriber notes: uncertain readings, OCR corrections'),
+  notes: z.array(z.string()).describe('Ids of the data notes (data-notes.csv) that check this figure, separated by |'),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -80,6 +93,7 @@ export const sourceSchema = z.object({
   scope_vi: z.string().describe('Scope in Vietnamese'),
   scope_en: z.string().describe('Scope in English'),
   text_quality: z.enum(['clean', 'ocr']).describe('clean text, or OCR of a scan'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest').describe('SHA-256 of data/sources/<id>.txt, verified by the build'),
   description_en: z.string().describe('What the report is, in our words'),
   description_vi: z.string().describe('What the report is, in our words, Vietnamese'),
 });
@@ -88,9 +102,14 @@ export type Source = z.infer<typeof sourceSchema>;
 export const metricSchema = z.object({
   metric: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/).describe('Metric key'),
   unit: z.enum(UNITS).describe('Base unit'),
+  kind: z.enum(METRIC_KINDS).describe('Kind of quantity: amount, count, share (0–100 of a whole), achievement (result as % of target), rate_of_change (signed change), threshold (a cut-off, not an amount), average, ratio, index'),
+  sign_rule: z.enum(SIGN_RULES).describe('non-negative: a negative value is refused; signed: a fall is negative, and each row must say its direction in `sign`'),
   label_vi: z.string().min(1).describe('Label in Vietnamese'),
   label_en: z.string().min(1).describe('Label in English'),
-  description: z.string().describe('What is measured'),
+  description: z.string().min(1).describe('What is counted or measured'),
+  differs_from: z.string().min(1).describe('How it differs from neighbouring metrics'),
+  status: z.enum(['active', 'retired']).describe('retired keys are kept to document a rename; no figure may use them'),
+  same_as: z.string().describe('For a retired key: the key that measures the same quantity'),
 });
 export type Metric = z.infer<typeof metricSchema>;
 
@@ -130,7 +149,8 @@ export const rawFactSchema = z.object({
   period_start: z.string().regex(/^\d{4}$/),
   period_end: z.string().regex(/^\d{4}$/),
   line: z.string().regex(/^\d+$/),
-  locator: z.string().min(1, 'a locator is required'),
+  locator_vi: z.string().min(1, 'a locator is required'),
+  locator_en: z.string().min(1, 'a locator is required'),
   note: z.string(),
 });
 export const RAW_FACT_COLUMNS = Object.keys(rawFactSchema.shape);
@@ -147,15 +167,16 @@ export const provinceFactSchema = z.object({
   period_start: year.describe('First year the fact applies to'),
   period_end: year.describe('Last year the fact applies to'),
   line: z.number().int().positive().describe('Line of the source text'),
-  locator: z.string().describe('Where in the source, in our words'),
+  locator_vi: z.string().describe('Where in the source, in our words, in Vietnamese'),
+  locator_en: z.string().describe('Where in the source, in our words, in English'),
   note: z.string().describe('Transcriber notes'),
 });
 export type ProvinceFact = z.infer<typeof provinceFactSchema>;
 
 export const dataNoteSchema = z.object({
   id: z.string().describe('Check id'),
-  kind: z.enum(['sum', 'share', 'average', 'same-figure', 'coverage', 'reading']).describe('What kind of check'),
-  result: z.enum(['agrees', 'differs', 'not-stated']).describe('Outcome'),
+  category: z.enum(NOTE_CATEGORIES).describe('parts-and-whole (parts add up to a whole), recomputed (stated average, share, rate or ratio recomputed from levels), period-length ("per year", "N years" against the period), same-quantity (the same quantity in two places: value, period and scope), all-claim (a claim about all contradicted elsewhere), named-lists (two lists of named provinces), ranking (a stated highest/lowest), reading (an OCR reading)'),
+  result: z.enum(NOTE_RESULTS).describe('agrees (within half a unit of the last digit written; truncation counts as agreement, with a note), differs, or cannot-be-checked (nothing to check against)'),
   title_vi: z.string().describe('What is checked, in Vietnamese'),
   title_en: z.string().describe('What is checked, in English'),
   computation: z.string().describe('The arithmetic, with values'),
@@ -163,8 +184,9 @@ export const dataNoteSchema = z.object({
   expected: z.number().nullable().describe('What the parts imply'),
   stated: z.number().nullable().describe('What the report states'),
   difference: z.number().nullable().describe('stated − expected'),
-  tolerance: z.number().describe('Accepted rounding difference'),
-  explanation_vi: z.string().describe('What the result means, in Vietnamese'),
-  explanation_en: z.string().describe('What the result means, in English'),
+  tolerance: z.number().describe('Accepted rounding difference: half a unit of the last digit written'),
+  truncated: z.boolean().describe('True when the stated figure is the computed one cut (not rounded) at its last digit'),
+  explanation_vi: z.string().describe('What the result means, in Vietnamese; numbers only as {fig:ID} placeholders'),
+  explanation_en: z.string().describe('What the result means, in English; numbers only as {fig:ID} placeholders'),
 });
 export type DataNote = z.infer<typeof dataNoteSchema>;

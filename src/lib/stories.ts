@@ -25,7 +25,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
+import { escapeHtml } from './escape.ts';
 import { countWords, formatFigure, type Lang } from './format.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { inLang, T } from './i18n.ts';
@@ -107,6 +109,55 @@ function text(value: string): ElementContent {
   return { type: 'text', value };
 }
 
+/** A cited figure as every page shows it: the value in the locale, linked, derived ones marked. */
+function figureElement(f: Figure, lang: Lang): Element {
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: figureHref(lang, f), title: inLang(f, 'label', lang) },
+    children: [text(formatFigure(f, lang))],
+  };
+  const mark: Element[] = f.derived
+    ? [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['derived-mark'] },
+          children: [text(` (${T[lang].derived})`)],
+        },
+      ]
+    : [];
+  return { type: 'element', tagName: 'span', properties: { className: ['fig'] }, children: [link, ...mark] };
+}
+
+/** A glossary term with its expansion. */
+function termElement(g: GlossaryEntry, lang: Lang): Element {
+  return {
+    type: 'element',
+    tagName: 'abbr',
+    properties: { title: inLang(g, 'expansion', lang) },
+    children: [text(g.term)],
+  };
+}
+
+/**
+ * A line of text from the data (a data note's explanation) that cites figures as `{fig:ID}` and
+ * terms as `{term:X}`: escaped as text, its references drawn exactly as a story draws them.
+ * Not Markdown: data strings may hold `*` or `_` that mean nothing.
+ */
+export function dataTextHtml(value: string, lang: Lang, ctx: Pick<StoryContext, 'fig' | 'term'>): string {
+  return escapeHtml(value).replace(/\{(fig|term):([^}]+)\}/g, (_, kind: string, key: string) => {
+    if (kind === 'fig') {
+      const f = ctx.fig(key);
+      if (!f) throw new Error(`data text cites an unknown figure id "${key}": ${value.slice(0, 80)}`);
+      return hastToHtml(figureElement(f, lang));
+    }
+    const g = ctx.term(key);
+    if (!g) throw new Error(`data text cites an unknown glossary term "${key}": ${value.slice(0, 80)}`);
+    return hastToHtml(termElement(g, lang));
+  });
+}
+
 /** Resolve a node's directives (itself and below) in place into hast-bound nodes. */
 function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext): void {
   if (isDirective(child)) {
@@ -114,30 +165,16 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
       const id = mdToString(child).trim();
       const f = ctx.fig(id);
       if (!f) fail(where, child, `unknown figure id "${id}"`);
-      const link: Element = {
-        type: 'element',
-        tagName: 'a',
-        properties: { href: figureHref(lang, f), title: inLang(f, 'label', lang) },
-        children: [text(formatFigure(f, lang))],
-      };
-      const mark: Element[] = f.derived
-        ? [
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { className: ['derived-mark'] },
-              children: [text(` (${T[lang].derived})`)],
-            },
-          ]
-        : [];
-      child.data = { hName: 'span', hProperties: { className: ['fig'] }, hChildren: [link, ...mark] };
+      const el = figureElement(f, lang);
+      child.data = { hName: el.tagName, hProperties: el.properties, hChildren: el.children };
       return;
     }
     if (child.type === 'textDirective' && child.name === 'term') {
       const key = mdToString(child).trim();
       const g = ctx.term(key);
       if (!g) fail(where, child, `unknown glossary term "${key}"`);
-      child.data = { hName: 'abbr', hProperties: { title: inLang(g, 'expansion', lang) }, hChildren: [text(g.term)] };
+      const el = termElement(g, lang);
+      child.data = { hName: el.tagName, hProperties: el.properties, hChildren: el.children };
       return;
     }
     if (child.type === 'textDirective' && child.name === 'count') {
@@ -228,4 +265,37 @@ export function renderStory(
   }
   flush();
   return segments;
+}
+
+/**
+ * The downloads a story lists (`- :download[figures.csv]: what it holds`), with each item's text
+ * as the page shows it: for machine-readable descriptions (the Data page's JSON-LD).
+ */
+export function storyDownloads(
+  story: Where & { body: string },
+  lang: Lang,
+  ctx: StoryContext,
+): { file: string; description: string }[] {
+  const out: { file: string; description: string }[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'listItem') {
+      const para = n.children[0];
+      const first = para?.type === 'paragraph' ? para.children[0] : undefined;
+      if (first && first.type === 'textDirective' && first.name === 'download') {
+        const file = mdToString(first).trim();
+        const source = story.body.slice(para!.position!.start.offset, para!.position!.end.offset);
+        const html = renderStory({ ...story, body: source }, lang, ctx)
+          .map((s) => (s.kind === 'html' ? s.html : ''))
+          .join('');
+        const text = html
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#x26;|&amp;/g, '&')
+          .trim();
+        out.push({ file, description: text.slice(file.length).replace(/^:\s*/, '') });
+      }
+    }
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(parseStory(story.body));
+  return out;
 }

@@ -13,8 +13,8 @@ import type { Figure } from '../../src/lib/schema.ts';
 const EVIL = `<script>window.pwned=1</script><img src=x onerror="window.pwned=2">"' & </td></table>`;
 const figure: Figure = {
   id: 'fixture.hostile', metric: 'funding.amount', label_vi: EVIL, label_en: EVIL, geo: 'VN', geo_kind: 'country',
-  period_start: 2020, period_end: 2020, period_label: '', programme: 'ALL', status: 'actual', qualifier: '', value: 1e9, unit: 'vnd',
-  source: 'nd45-2013-2022', locator: EVIL, line: 1, as_written: EVIL, unit_as_written: 'tỷ đồng', geo_as_written: EVIL,
+  period_start: 2020, period_end: 2020, period_label: '', programme: 'ALL', status: 'actual', qualifier: '', sign: '', value: 1e9, unit: 'vnd',
+  source: 'nd45-2013-2022', locator_vi: EVIL, locator_en: EVIL, line: 1, notes: [], as_written: EVIL, unit_as_written: 'tỷ đồng', geo_as_written: EVIL,
   derived: false, formula: '', note: EVIL,
 };
 

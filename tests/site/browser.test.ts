@@ -49,7 +49,9 @@ describe('every template in Chromium', () => {
   for (const width of [375, 1280]) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`renders and passes axe at ${width}px, ${scheme}`, async () => {
-        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        // No service worker: each page is checked as the host serves it (tests/site/offline.test.ts
+        // covers the worker), and 36 pages need not wait on a 6 MB background precache.
+        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, serviceWorkers: 'block' });
         const page = await ctx.newPage();
         const foreign: string[] = [];
         page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });

@@ -71,6 +71,8 @@ describe('dist/_headers, resolved for every file', () => {
   it('revalidates HTML and caches hashed assets for good', () => {
     expect(headersFor(rules, '/en/index.html')['cache-control']).toContain('must-revalidate');
     expect(headersFor(rules, '/tinh/ha-noi/')['cache-control']).toContain('must-revalidate');
+    // A stale service worker would keep serving an old build.
+    expect(headersFor(rules, '/sw.js')['cache-control']).toContain('must-revalidate');
     const astro = paths.find((p) => p.startsWith('/_astro/'));
     if (astro) expect(headersFor(rules, astro)['cache-control']).toContain('immutable');
   });

@@ -30,6 +30,10 @@ describe('the CSV writer', () => {
     const text = toCsv([{ value: -1.07, n: 0, ok: true, label: 'Đồng Nai', dash: 'a-b', ids: ['x', 'y'] }], ['value', 'n', 'ok', 'label', 'dash', 'ids']);
     expect(text).toBe('value,n,ok,label,dash,ids\n-1.07,0,true,Đồng Nai,a-b,x|y\n');
   });
+  it('leaves a lone sign (the sign column) as it is, but not a sign followed by anything', () => {
+    const text = toCsv([{ a: '-', b: '+', c: '-1', d: '+x' }], ['a', 'b', 'c', 'd']);
+    expect(parse(text)).toEqual([['a', 'b', 'c', 'd'], ['-', '+', "'-1", "'+x"]]);
+  });
 });
 
 describe('the downloads with hostile labels planted in the data', () => {
@@ -53,6 +57,8 @@ describe('the downloads with hostile labels planted in the data', () => {
         for (const cell of row) {
           if (/^'[=+\-@\t\r]/.test(cell)) planted++;
           // A cell may start with "-" only when it is a plain number (a negative value).
+          // …or when it is a lone sign, which has no operand to compute.
+          if (cell === '+' || cell === '-') continue;
           if (/^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(\.\d+)?(e[+-]?\d+)?$/.test(cell))) {
             throw new Error(`${f} row ${i}: formula-like cell ${JSON.stringify(cell)}`);
           }

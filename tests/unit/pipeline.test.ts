@@ -73,20 +73,51 @@ describe('cross-checks', () => {
   it('finds that KCQG + KCĐP matches the 2014–2020 total within rounding', () => {
     expect(note('kcqg.funding.split')).toMatchObject({ result: 'agrees', expected: 1737721000000, stated: 1737730000000 });
   });
-  it('shows the regions covering only part of the national total, and says the report is silent on the rest', () => {
+  it('calls the six regions adding up to 84% of the report’s own total a contradiction, not silence', () => {
     const n = note('kcqg.region.coverage');
-    expect(n.result).toBe('not-stated');
-    expect(n.computation).toContain('84.25%');
-    expect(n.explanation_en).toContain('does not say');
+    expect(n).toMatchObject({ category: 'parts-and-whole', result: 'differs', expected: 1464060000000, stated: 1737730000000 });
+    expect(n.explanation_en).toContain('contradicts its own total');
+    expect(n.explanation_en).toContain('{fig:derived.kcqg-2014-2020.region.sum.share}');
+    expect(fig('derived.kcqg-2014-2020.region.sum.share').value).toBe(84.25);
+    expect(note('kcqg.region.coverage-shares')).toMatchObject({ result: 'differs', stated: 84.27 });
+  });
+  it('counts a figure cut at its last digit as agreement, with a note (100 / 1.308 = 7,645… stated 7,64)', () => {
+    expect(note('kcqg.staff.vocational.share')).toMatchObject({ result: 'agrees', truncated: true, stated: 7.64 });
+    expect(note('kcqg.staff.vocational.share').explanation_en).toContain('cut off, not rounded');
+    // 20,76 is 1.308 / 63 = 20,7619… rounded: within half a unit, not a truncation
+    expect(note('kcqg.staff.per-centre')).toMatchObject({ result: 'agrees', truncated: false });
+  });
+  it('compares periods and scope, not only values, when the same quantity appears twice', () => {
+    // 362 booths: 2014–2019 in the review, 2014–2020 in the programme report
+    const n = note('same.foreign-booths');
+    expect(n.result).toBe('agrees');
+    expect(n.computation).toContain('2014–2019');
+    expect(n.computation).toContain('2014–2020');
+    expect(n.explanation_en).toContain('same number for two different periods');
+    // headcounts at two different dates are not evidence either way
+    expect(note('same.staff-total').result).toBe('cannot-be-checked');
+    // domestic fairs only vs domestic and foreign: neither scope contains the other
+    expect(note('nested.fairs.domestic.participations').explanation_en).toContain('domestic fairs only');
+  });
+  it('finds the report claiming all provinces fund khuyến công and, later, that some do not', () => {
+    expect(note('kcqg.all-provinces-fund')).toMatchObject({ category: 'all-claim', result: 'differs' });
+  });
+  it('finds "over 250 billion a year in the past 6 years" true only for six years, not for 2014–2020', () => {
+    expect(note('kcqg.funding.per-year-six-years')).toMatchObject({ category: 'period-length', result: 'differs' });
+    expect(fig('derived.kcqg-2014-2020.funding.total-plan.per-year-7').value).toBe(248247000000);
+    expect(note('kcqg.funding.kcqg-per-year')).toMatchObject({ category: 'period-length', result: 'agrees' });
   });
   it('finds the report’s own lowest regional average contradicted by its figures', () => {
     expect(note('kcqg.region.lowest-average').result).toBe('differs');
   });
-  it('finds the stated average growth rate matches neither mean', () => {
+  it('finds the stated average growth rate within the precision of the yearly rates it averages', () => {
     const n = note('kcqg.funding.growth-average');
-    expect(n.result).toBe('differs');
-    // (17,07 + 14,66 + 4,72 + 14,39 + 1 + 6) / 6 = 9,64
+    // (17,07 + 14,66 + 4,72 + 14,39 + 1 + 6) / 6 = 9,64; "1%" and "6%" are known to ±0,5 only,
+    // so the mean is 9,64 ± 0,17 and the stated 9,59 lies inside.
     expect(n.expected).toBeCloseTo(9.64, 6);
+    expect(n.tolerance).toBeCloseTo(0.005 + (4 * 0.005 + 2 * 0.5) / 6, 6);
+    expect(n.result).toBe('agrees');
+    expect(fig('derived.kcqg-2014-2020.assess.budget-growth.compound').value).toBe(9.48);
   });
   it('finds Trà Vinh’s activities short of its stated total', () => {
     const n = note('travinh.activities');
@@ -100,6 +131,22 @@ describe('cross-checks', () => {
   });
   it('notices the 2014–2020 report counting more regional selections than the ten-year review', () => {
     expect(note('nested.products.votes.regional').result).toBe('differs');
+  });
+  it('covers every category', () => {
+    const cats = new Set(r.notes.map((n) => n.category));
+    for (const c of ['parts-and-whole', 'recomputed', 'period-length', 'same-quantity', 'all-claim', 'named-lists', 'ranking']) expect(cats.has(c as never), c).toBe(true);
+  });
+  it('quotes numbers in explanations only as figure references (or inside a quotation of the report), each of which exists', () => {
+    const ids = new Set(r.figures.map((f) => f.id));
+    for (const n of r.notes) {
+      for (const text of [n.explanation_vi, n.explanation_en]) {
+        const bare = text.replace(/\{fig:([^}]+)\}/g, (_, id: string) => {
+          expect(ids.has(id), `${n.id}: {fig:${id}}`).toBe(true);
+          return '';
+        });
+        expect(bare.replace(/“[^”]*”/g, ''), n.id).not.toMatch(/\d/);
+      }
+    }
   });
   it('records every check with its ids, all of which exist', () => {
     const ids = new Set(r.figures.map((f) => f.id));

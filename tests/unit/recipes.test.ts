@@ -9,6 +9,7 @@
  * report is added; building a second copy of the site here would take over a minute.
  */
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -73,10 +74,9 @@ describe('recipe 3: add a sixth report', () => {
   const ID = 'fixture-2024';
   const fx = dataFixture();
   // 1. its text, as the report prints it
-  writeFileSync(
-    join(fx.root, `data/sources/${ID}.txt`),
-    'BÁO CÁO KHUYẾN CÔNG TỈNH X NĂM 2024\n\nNăm 2024, Trung tâm đã đào tạo nghề cho 1.234 lao động nông thôn.\n',
-  );
+  const TEXT =
+    'BÁO CÁO KHUYẾN CÔNG TỈNH X NĂM 2024\n\nNăm 2024, Trung tâm đã đào tạo nghề cho 1.234 lao động nông thôn.\n';
+  writeFileSync(join(fx.root, `data/sources/${ID}.txt`), TEXT);
   // 2. its CSV, one row per stated figure, by the rules of data/raw/README.md
   const header = readFileSync(join(ROOT, 'data/raw/north-2023.csv'), 'utf8').split('\n')[0]!;
   const row = {
@@ -94,7 +94,9 @@ describe('recipe 3: add a sixth report', () => {
     as_written: '1.234',
     unit_as_written: 'lao động',
     line: '3',
-    locator: 'Opening paragraph: training',
+    sign: '',
+    locator_vi: 'Đoạn mở đầu: đào tạo nghề',
+    locator_en: 'Opening paragraph: training',
     note: '',
   };
   writeFileSync(
@@ -118,7 +120,7 @@ describe('recipe 3: add a sixth report', () => {
       text_quality: 'clean',
       description_en: 'A fixture report for the tests.',
       description_vi: 'Báo cáo mẫu cho các phép thử.',
-      sha256: '',
+      sha256: createHash('sha256').update(TEXT).digest('hex'),
     };
     return `${t.trimEnd()}\n${Papa.unparse([cols.map((c) => src[c] ?? '')], { newline: '\n' })}\n`;
   });

@@ -1,0 +1,107 @@
+/**
+ * The finding each chart's title states, as a check over the data. The data build runs every
+ * claim (scripts/build-data.ts) and fails if the figures stop supporting a title: a title is a
+ * claim like any sentence, and a corrected figure must not leave a false headline behind.
+ * Numbers shown in titles are derived figures (scripts/lib/derive.ts), so they have a formula
+ * and a row in figures.csv; the claims below check the words around them ("more than half",
+ * "the most", "least", "under a third").
+ *
+ * Kept apart from registry.ts so that the chart definitions can move without the claims; every
+ * chart id in the registry must have a claim here (tests/unit/claims.test.ts).
+ */
+import type { Figure } from '../lib/schema.ts';
+
+export interface ClaimResult {
+  pass: boolean;
+  message: string;
+}
+export type Claim = (fig: (id: string) => Figure) => ClaimResult;
+
+const K = 'kcqg-2014-2020';
+const N = 'nd45-2013-2022';
+const T = 'tra-vinh-2016-2020';
+const REGIONS = ['red-river', 'northern-midlands', 'north-central-coast', 'central-highlands', 'southeast', 'mekong-delta'] as const;
+
+const ok = (pass: boolean, message: string): ClaimResult => ({ pass, message });
+const b = (v: number) => (v / 1e9).toFixed(2);
+
+export const CLAIMS: Record<string, Claim> = {
+  /** "Over half of ten years' funding went to demonstration models and machinery." */
+  'kinh-phi-theo-hoat-dong': (fig) => {
+    const demo = fig(`${N}.demo.funding.share`).value;
+    const others = ['training', 'management', 'products', 'consulting'].map((a) => fig(`${N}.${a}.funding.share`).value);
+    return ok(demo > 50 && others.every((o) => o < demo), `demonstration models and machinery: ${demo}% of total funding (must be over 50% and the largest share)`);
+  },
+  /** "Provinces put in more than the central budget, 2014–2020." */
+  'kcqg-kcdp-2014-2020': (fig) => {
+    const local = fig(`${K}.funding.kcdp`).value;
+    const central = fig(`${K}.funding.kcqg`).value;
+    return ok(local > central, `local ${b(local)} bn against central ${b(central)} bn (local must be larger)`);
+  },
+  /** "The Red River Delta received the most; N% is not assigned to any region." */
+  'kinh-phi-theo-vung-2014-2020': (fig) => {
+    const amounts = REGIONS.map((r) => ({ r, v: fig(`${K}.region.${r}.amount`).value }));
+    const top = amounts.reduce((a, c) => (c.v > a.v ? c : a));
+    const gap = fig(`derived.${K}.region.unassigned.share`).value;
+    return ok(top.r === 'red-river' && gap > 0, `largest region: ${top.r}; unassigned share ${gap}% (must be the Red River Delta, and above 0)`);
+  },
+  /** "Per province, the Mekong Delta received least, not the northern uplands as the report says." */
+  'binh-quan-moi-tinh-theo-vung': (fig) => {
+    const avg = (r: string) => {
+      const stated = `${K}.region.${r}.avg-per-province`;
+      try {
+        return fig(stated).value;
+      } catch {
+        return fig(`derived.${stated}`).value;
+      }
+    };
+    const lowest = REGIONS.map((r) => ({ r, v: avg(r) })).reduce((a, c) => (c.v < a.v ? c : a));
+    return ok(lowest.r === 'mekong-delta', `lowest average per province: ${lowest.r} at ${b(lowest.v)} bn (must be the Mekong Delta)`);
+  },
+  /** "By the growth rates the report gives, 2020 funding was about N% above 2014." */
+  'chi-so-kinh-phi-2014-2020': (fig) => {
+    const rise = fig(`derived.${K}.funding-index.2020.change`).value;
+    const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => fig(`${K}.assess.budget-growth.${y}`).value);
+    return ok(rise > 0 && rates.every((r) => r > 0), `index rise 2014→2020: ${rise}%; every yearly rate must be a rise`);
+  },
+  /** "By mid-2023 the northern provinces had spent under a third of the year's plan." */
+  'phia-bac-2022-2023': (fig) => {
+    const rate = fig('north-2023.funding.2023h1.total.vs-plan').value;
+    return ok(rate < 100 / 3, `first half 2023: ${rate}% of the year plan (must be under 33.3%)`);
+  },
+  /** "Machinery took over half of Trà Vinh's khuyến công money." */
+  'tra-vinh-2016-2020': (fig) => {
+    const share = fig(`derived.${T}.machinery.funding.share`).value;
+    return ok(share > 50, `machinery: ${share}% of the total (must be over 50%)`);
+  },
+  /** "Hanoi received over N times as much as Can Tho." */
+  'tinh-co-kinh-phi-duoc-neu': (fig) => {
+    const times = fig(`derived.${K}.province.ha-noi-to-can-tho.times`).value;
+    const named = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((p) => ({ p, v: fig(`${K}.province.${p}.amount`).value }));
+    const top = named.reduce((a, c) => (c.v > a.v ? c : a));
+    const bottom = named.reduce((a, c) => (c.v < a.v ? c : a));
+    return ok(times > 1 && top.p === 'ha-noi' && bottom.p === 'can-tho', `Hanoi / Can Tho = ${times}; highest named ${top.p}, lowest ${bottom.p} (must be Hanoi and Can Tho)`);
+  },
+  /** "For about every N products honoured by a province, one reached national level." */
+  'san-pham-tieu-bieu-theo-cap': (fig) => {
+    const ratio = fig(`derived.${N}.products.provincial-to-national.times`).value;
+    return ok(ratio >= 1.5, `provincial / national products = ${ratio} (must round to at least 2)`);
+  },
+};
+
+/** Run every claim over a list of figures. */
+export function checkClaims(figures: readonly Figure[]): { chart: string; pass: boolean; message: string }[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const fig = (id: string): Figure => {
+    const f = byId.get(id);
+    if (!f) throw new Error(`claim: unknown figure "${id}"`);
+    return f;
+  };
+  return Object.entries(CLAIMS).map(([chart, claim]) => {
+    try {
+      return { chart, ...claim(fig) };
+    } catch (e) {
+      return { chart, pass: false, message: (e as Error).message };
+    }
+  });
+}
