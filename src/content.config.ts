@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import {
-  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, regionSchema, sourceSchema,
+  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceMentionSchema, provinceSchema, regionSchema, sourceSchema, sourceTextSchema,
 } from './lib/schema.ts';
 import { readStories, storySchema } from './lib/story-files.ts';
 import { topicSchema } from './lib/topics.ts';
@@ -46,5 +46,7 @@ export const collections = {
   provinces: defineCollection({ loader: withId('provinces', 'slug'), schema: provinceSchema }),
   regions: defineCollection({ loader: withId('regions', 'code'), schema: regionSchema }),
   factKinds: defineCollection({ loader: withId('fact-kinds', 'fact'), schema: z.object({ fact: z.string(), label_vi: z.string(), label_en: z.string() }) }),
+  sourceTexts: defineCollection({ loader: withId('source-texts', 'source'), schema: sourceTextSchema }),
+  mentions: defineCollection({ loader: withId('province-mentions', 'id'), schema: provinceMentionSchema }),
   exclusions: defineCollection({ loader: withId('exclusions', 'id'), schema: z.object({ id: z.string(), reason: z.string() }) }),
 };

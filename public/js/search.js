@@ -15,6 +15,23 @@ const say = (key, n) => {
   status.textContent = (status.dataset[key] || '').replace('{n}', String(n));
 };
 const dVariant = (q) => q.replace(/(^|\s)d/g, '$1đ').replace(/(^|\s)D/g, '$1Đ');
+// On a report's reader page every line is an anchor (L27): land on the line where the longest
+// run of matched words starts (the phrase typed), not on the top of the report.
+const lineOf = (x) => {
+  const lines = (x.anchors || []).filter((a) => /^L\d+$/.test(a.id)).sort((a, b) => a.location - b.location);
+  if (!lines.length || !x.locations) return null;
+  const locs = [...new Set(x.locations)].filter((l) => l >= lines[0].location).sort((a, b) => a - b);
+  let best = null;
+  for (let i = 0, from = 0; i < locs.length; i++) {
+    if (i + 1 < locs.length && locs[i + 1] - locs[i] <= 2) continue;
+    if (!best || i - from > best[1] - best[0]) best = [from, i];
+    from = i + 1;
+  }
+  if (!best) return null;
+  let line = lines[0];
+  for (const a of lines) { if (a.location <= locs[best[0]]) line = a; else break; }
+  return line.id;
+};
 
 let pagefind; // the loaded module, once init() has succeeded
 let attempt = 0;
@@ -22,6 +39,10 @@ async function loadPagefind() {
   if (pagefind) return pagefind;
   // A failed import may be remembered by the browser: a retry asks for a fresh URL.
   const mod = await import(attempt ? `/pagefind/pagefind.js?retry=${attempt}` : '/pagefind/pagefind.js');
+  // The reports' full texts are long pages that name many places: weigh page length fully and
+  // let repeated words saturate later, so that a place's own profile ("tra vinh") ranks above a
+  // long report that names it often (measured: defaults put /nguon/tra-vinh-2016-2020/ first).
+  await mod.options({ ranking: { pageLength: 1, termSaturation: 2 } });
   await mod.init();
   pagefind = mod;
   return mod;
@@ -55,7 +76,8 @@ async function search(q) {
     list.replaceChildren(...items.map((x) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = x.url; a.textContent = x.meta.title || x.url;
+      const line = lineOf(x);
+      a.href = line ? `${x.url}#${line}` : x.url; a.textContent = x.meta.title || x.url;
       const p = document.createElement('p');
       p.textContent = x.excerpt.replace(/<[^>]+>/g, '');
       li.append(a, p);

@@ -12,6 +12,7 @@ import { checkProvenance, formatMiss } from './provenance.ts';
 import { notesMarkdown } from './notes-doc.ts';
 import { validatedOutput } from './output.ts';
 import { checkClaims } from '../../src/charts/claims.ts';
+import { buildSourceTexts, loadProvinceMentions } from './reader.ts';
 import {
   dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, regionSchema, sourceSchema,
 } from '../../src/lib/schema.ts';
@@ -37,6 +38,10 @@ export function buildData(root: string): BuildResult {
   for (const c of checkClaims(result.figures)) {
     if (!c.pass) log.add({ file: 'src/charts/claims.ts', line: 0, column: c.chart, message: `chart title no longer supported by the data: ${c.message}` });
   }
+  // The reader pages: every figure placed on its line (which occurrence, when the characters
+  // stand twice), and the provinces the reports name inside lists.
+  const texts = buildSourceTexts(root, result.ref, result.figures, new Set(result.exclusions.map((e) => e.id)), log);
+  const mentions = loadProvinceMentions(root, result.ref, texts, log);
   // The output parses with the schemas the pages load it with.
   const figures = validatedOutput('figures.json', figureSchema, result.figures, log);
   const facts = validatedOutput('province-facts.json', provinceFactSchema, result.facts, log);
@@ -62,7 +67,10 @@ export function buildData(root: string): BuildResult {
   write('exclusions.json', result.exclusions);
   write('glossary.json', result.ref.glossary);
   write('tile-grid.json', result.ref.tileGrid);
+  write('tile-grid-2025.json', result.ref.tileGrid2025);
   write('counts.json', result.counts);
+  write('source-texts.json', texts);
+  write('province-mentions.json', mentions);
   writeDownloads(result, `${out}/downloads`);
   mkdirSync(`${root}/docs`, { recursive: true });
   writeFileSync(`${root}/docs/data-notes.md`, notesMarkdown(notes, figures));

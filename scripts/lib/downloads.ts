@@ -10,6 +10,7 @@ import type { PipelineResult } from './pipeline.ts';
 import {
   dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, sourceSchema,
 } from '../../src/lib/schema.ts';
+import { CROSSWALK_COLUMNS, LEGAL_SOURCE, crosswalkRows } from '../../src/lib/units-2025.ts';
 
 /** The sign rule, stated once for figures.csv, metrics.csv and datapackage.json. */
 export const SIGN_RULE = 'Sign rule: a metric whose sign_rule is "signed" (changes, growth rates) records the direction the report\'s wording gives in the column sign ("-" for "thấp hơn", "giảm"; "+" for "tăng", "cao hơn"), and value is as_written made negative when sign is "-" (as_written "1,07" with sign "-" has value -1.07). Every other metric is non-negative and its sign is empty.';
@@ -69,6 +70,19 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
   table('sources', 'Sources', 'The five reports the figures come from.', r.ref.sources, sourceSchema.shape);
   table('metrics', 'Metrics', 'Catalogue of metric keys: one key per real-world quantity, with its kind, base unit, sign rule, what it counts and how it differs from its neighbours. Retired keys are kept with the key that replaced them. ' + SIGN_RULE, r.ref.metrics, metricSchema.shape);
   table('data-notes', 'Data notes', 'Cross-checks of the reports by category (parts and wholes, recomputed averages and shares, period lengths, the same quantity twice, claims about all, named lists, rankings), each agrees, differs or cannot-be-checked. ids are separated by |; explanations cite figures as {fig:ID}.', r.notes, dataNoteSchema.shape);
+  writeFileSync(`${dir}/provinces-2025.csv`, toCsv(crosswalkRows(r.ref.provinces), [...CROSSWALK_COLUMNS]));
+  resources.push({ name: 'provinces-2025', path: 'provinces-2025.csv', title: 'Provinces 2008–2025 → units since 1 July 2025', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+    description: `Crosswalk from the 63 provinces to the 34 provincial units that replaced them. Legal source: ${LEGAL_SOURCE.en}.`,
+    schema: { primaryKey: 'old_code', fields: [
+      { name: 'old_code', type: 'string', description: 'GSO two-digit code of the former province (join post-2025 data by new_slug, not by code)' },
+      { name: 'old_slug', type: 'string', description: 'URL slug of the former province, as in provinces.csv' },
+      { name: 'old_name_vi', type: 'string', description: 'Name of the former province in Vietnamese' },
+      { name: 'old_name_en', type: 'string', description: 'Name of the former province in English' },
+      { name: 'new_slug', type: 'string', description: 'URL slug of the unit it belongs to since 1 July 2025' },
+      { name: 'new_name_vi', type: 'string', description: 'Name of that unit in Vietnamese' },
+      { name: 'new_name_en', type: 'string', description: 'Name of that unit in English' },
+      { name: 'legal_source', type: 'string', description: 'The act that made the reorganisation' },
+    ] } });
   writeFileSync(`${dir}/exclusions.csv`, toCsv(r.exclusions, ['id', 'reason']));
   resources.push({ name: 'exclusions', path: 'exclusions.csv', title: 'Exclusions', format: 'csv', mediatype: 'text/csv', description: 'Transcribed rows left out of figures.csv because the figure cannot be read, with the reason.',
     schema: { fields: [{ name: 'id', type: 'string', description: 'Row id' }, { name: 'reason', type: 'string', description: 'Why it is left out' }] } });

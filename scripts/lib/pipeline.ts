@@ -8,6 +8,7 @@ import { ErrorLog } from './errors.ts';
 import { loadReference, type Reference } from './reference.ts';
 import { normaliseFact, normaliseFigure } from './normalise.ts';
 import { deriveFigures } from './derive.ts';
+import { combineUnits2025 } from './combine-2025.ts';
 import { runCrossChecks } from './cross-checks.ts';
 import { RAW_FACT_COLUMNS, RAW_FIGURE_COLUMNS, type DataNote, type Figure, type ProvinceFact } from '../../src/lib/schema.ts';
 
@@ -82,6 +83,7 @@ export function runPipeline(root: string): PipelineResult {
   log.throwIfAny();
 
   const derived = deriveFigures(figures, ref);
+  derived.push(...combineUnits2025(figures, ref.provinces, ref.metrics));
   const all = [...figures, ...derived];
   const notes = runCrossChecks(all, ref, facts);
   // Each figure lists the notes that check it, so a page showing the figure can link to them.

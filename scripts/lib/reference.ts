@@ -26,6 +26,8 @@ export interface Reference {
   factValues: { fact: string; value: string; label_vi: string; label_en: string }[];
   glossary: Record<string, string>[];
   tileGrid: { slug: string; col: number; row: number }[];
+  /** The same cartogram for the 34 units since 1 July 2025 (keyed by merged_2025_slug). */
+  tileGrid2025: { slug: string; col: number; row: number }[];
 }
 
 export const factKindSchema = z.object({
@@ -119,7 +121,9 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     }
   }
   const glossary = read('data/reference/glossary.csv').map((r) => r.values);
-  const tileGrid = read('data/reference/tile-grid.csv').map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
+  const readGrid = (rel: string) => read(rel).map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
+  const tileGrid = readGrid('data/reference/tile-grid.csv');
+  const tileGrid2025 = readGrid('data/reference/tile-grid-2025.csv');
   const factValues = validateRecords(read('data/reference/fact-values.csv'), 'data/reference/fact-values.csv',
     z.object({ fact: z.string().min(1), value: z.string().min(1), label_vi: z.string().min(1), label_en: z.string().min(1) }), (v) => v, log);
   const factKinds = validateRecords(read('data/reference/fact-kinds.csv'), 'data/reference/fact-kinds.csv', factKindSchema, (v) => v, log);
@@ -131,23 +135,27 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     }
   };
   dupes(metrics.map((m) => m.metric), 'data/metrics.csv');
-  // The cartogram must place every province exactly once, one province per cell.
-  const slugs = new Set(provinces.map((p) => p.slug));
-  const cells = new Set<string>();
-  for (const [i, t] of tileGrid.entries()) {
-    const line = i + 2;
-    if (!slugs.has(t.slug)) log.add({ file: 'data/reference/tile-grid.csv', line, column: 'slug', value: t.slug, message: 'unknown province slug' });
-    if (!Number.isInteger(t.col) || !Number.isInteger(t.row) || t.col < 0 || t.row < 0) log.add({ file: 'data/reference/tile-grid.csv', line, message: 'col and row must be whole numbers ≥ 0' });
-    const cell = `${t.col},${t.row}`;
-    if (cells.has(cell)) log.add({ file: 'data/reference/tile-grid.csv', line, value: cell, message: 'two provinces on one cell' });
-    cells.add(cell);
-  }
-  dupes(tileGrid.map((t) => t.slug), 'data/reference/tile-grid.csv');
-  if (tileGrid.length !== provinces.length) log.add({ file: 'data/reference/tile-grid.csv', line: 0, message: `${tileGrid.length} tiles for ${provinces.length} provinces` });
+  // Each cartogram must place every unit exactly once, one unit per cell: the 63 provinces,
+  // and the 34 units of 2025 (the distinct merged_2025_slug values).
+  const checkGrid = (file: string, grid: typeof tileGrid, slugs: Set<string>, what: string) => {
+    const cells = new Set<string>();
+    for (const [i, t] of grid.entries()) {
+      const line = i + 2;
+      if (!slugs.has(t.slug)) log.add({ file, line, column: 'slug', value: t.slug, message: `unknown ${what} slug` });
+      if (!Number.isInteger(t.col) || !Number.isInteger(t.row) || t.col < 0 || t.row < 0) log.add({ file, line, message: 'col and row must be whole numbers ≥ 0' });
+      const cell = `${t.col},${t.row}`;
+      if (cells.has(cell)) log.add({ file, line, value: cell, message: `two ${what}s on one cell` });
+      cells.add(cell);
+    }
+    dupes(grid.map((t) => t.slug), file);
+    if (grid.length !== slugs.size) log.add({ file, line: 0, message: `${grid.length} tiles for ${slugs.size} ${what}s` });
+  };
+  checkGrid('data/reference/tile-grid.csv', tileGrid, new Set(provinces.map((p) => p.slug)), 'province');
+  checkGrid('data/reference/tile-grid-2025.csv', tileGrid2025, new Set(provinces.map((p) => p.merged_2025_slug)), 'unit');
   dupes(glossary.map((g) => g.term ?? ''), 'data/reference/glossary.csv');
   dupes(sources.map((s) => s.id), 'data/sources.csv');
   return {
-    provinces, regions, organisations, sources, metrics, factKinds, factValues, glossary, tileGrid,
+    provinces, regions, organisations, sources, metrics, factKinds, factValues, glossary, tileGrid, tileGrid2025,
     units: new UnitTable(unitEntries),
     gazetteer: new Gazetteer(provinces, regions, organisations),
   };

@@ -86,6 +86,7 @@ const chart: ChartDef = {
           cells: [String(f.period_start), i ? formatFigure(rates[i - 1]!, lang) : '—', formatNumber(f.value, lang, 2)],
           figureIds: i ? [rates[i - 1]!.id, f.id] : [f.id],
           derived: true,
+          cellIds: [null, i ? rates[i - 1]!.id : null, f.id],
         })),
       },
       csv: csvRows([...rates, ...idx, riseFig]),

@@ -74,6 +74,7 @@ const chart: ChartDef = {
           cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)],
           figureIds: [f.id, shares[i]!.id],
           derived: false,
+          cellIds: [null, f.id, shares[i]!.id],
         })),
       },
       csv: csvRows([...amounts, ...shares]),

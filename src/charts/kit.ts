@@ -27,7 +27,16 @@ export interface ChartModel {
   sourceIds: string[];
   alt: string;
   views: ChartView[];
-  table: { columns: string[]; rows: { cells: string[]; figureIds: string[]; derived: boolean }[] };
+  table: {
+    columns: string[];
+    rows: {
+      cells: string[];
+      figureIds: string[];
+      derived: boolean;
+      /** The figure each cell shows (null: a label), so the table links every number to its sentence. */
+      cellIds: (string | null)[];
+    }[];
+  };
   /** Machine-readable rows for the CSV download (values in base units). */
   csv: Record<string, string | number | boolean>[];
   figureIds: string[];
@@ -189,6 +198,7 @@ export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string
       cells: [label(f), formatFigure(f, lang), formatPeriod(f, lang), f.source],
       figureIds: [f.id],
       derived: f.derived,
+      cellIds: [null, f.id, null, null],
     })),
   };
 }

@@ -39,8 +39,8 @@ export const REGION_COLOURS: Record<string, string> = {
   UNASSIGNED: '#7a7a7a',
 };
 export const NEUTRAL = PROGRAMME_COLOURS.ALL;
-/** A two-step blue ramp for ordered categories (staffing bands, collaborator networks). */
-export const RAMP = { strong: '#08306b', medium: '#2b6cb0' } as const;
+/** A blue ramp for ordered categories (staffing bands, collaborator networks). */
+export const RAMP = { strong: '#08306b', medium: '#2b6cb0', light: '#c6dbef' } as const;
 /** "The reports say nothing": the light theme's rule colour, quiet on purpose. */
 export const SILENCE = THEME.light.line;
 /** Print, QR codes and standalone downloads: ink on paper, whatever the reader's theme. */

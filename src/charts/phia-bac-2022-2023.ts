@@ -101,6 +101,7 @@ const chart: ChartDef = {
           cells: [p, formatFigure(d.fig(q), lang), formatFigure(d.fig(k), lang)],
           figureIds: [q, k],
           derived: false,
+          cellIds: [null, q, k],
         })),
       },
       csv: csvRows(figs),

@@ -57,6 +57,7 @@ export const en: Dictionary = {
   searchRetry: 'Try again',
   searchError:
     'The search index could not be loaded (the connection may be down). Try again, or pick a province from the list below.',
+  units2025: '34 units since 2025',
   ogLocale: 'en_GB',
   notFound: { title: 'Page not found', description: 'The page you are looking for is not here.' },
   footer: (reports: string) =>
@@ -157,6 +158,7 @@ export const en: Dictionary = {
     searchNeedsJavascriptYou: 'Search needs JavaScript. You can pick a province from the list below.',
   },
   sourcePage: {
+    readWhole: 'Read the whole report, line by line, with its figures marked',
     datasetName: (title: string) => `Figures from: ${title}`,
     filterHint: (id: string) => `Filter the source column for ${id}`,
     issuedBy: 'Issued by',

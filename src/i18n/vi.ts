@@ -56,6 +56,7 @@ export const vi = {
   searchRetry: 'Thử lại',
   searchError:
     'Không tải được chỉ mục tìm kiếm (có thể do mất kết nối). Hãy thử lại, hoặc chọn tỉnh trong danh sách dưới đây.',
+  units2025: '34 tỉnh, thành phố từ 2025',
   ogLocale: 'vi_VN',
   notFound: { title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
   footer: (reports: string) =>
@@ -157,6 +158,7 @@ export const vi = {
     searchNeedsJavascriptYou: 'Tìm kiếm cần JavaScript. Bạn có thể chọn tỉnh trong danh sách dưới đây.',
   },
   sourcePage: {
+    readWhole: 'Đọc toàn văn báo cáo, từng dòng, với các số liệu được đánh dấu',
     datasetName: (title: string) => `Số liệu từ: ${title}`,
     filterHint: (id: string) => `Lọc cột source = ${id}`,
     issuedBy: 'Cơ quan ban hành',

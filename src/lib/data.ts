@@ -3,7 +3,7 @@
  * once per build. Also the small lookups every page needs (figure by id, region of a province).
  */
 import { getCollection } from 'astro:content';
-import type { DataNote, Figure, Metric, Province, ProvinceFact, Region, Source } from './schema.ts';
+import type { DataNote, Figure, Metric, Province, ProvinceFact, ProvinceMention, Region, Source, SourceText } from './schema.ts';
 import { topicOf, type TopicRow } from './topics.ts';
 
 export interface SiteData {
@@ -23,6 +23,10 @@ export interface SiteData {
   topics: TopicRow[];
   /** What pages group a figure by (its metric's topic, data/reference/topics.csv). */
   topic: (f: Pick<Figure, 'metric'>) => string;
+  /** Each report's text, for its reader page. */
+  sourceText: (id: string) => SourceText;
+  /** Provinces named inside lists of the reports. */
+  mentions: ProvinceMention[];
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -55,6 +59,8 @@ async function load(): Promise<SiteData> {
     exclusions: (await getCollection('exclusions')).map((e) => e.data),
     topics,
     topic: (f) => topicOf(f.metric, topics),
+    sourceText: need(new Map((await getCollection('sourceTexts')).map((e) => [e.data.source, e.data])), 'source text'),
+    mentions: (await getCollection('mentions')).map((e) => e.data),
   };
 }
 

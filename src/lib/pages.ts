@@ -11,6 +11,7 @@ import { countWords } from './format.ts';
 import { inLang, SITE, T } from './i18n.ts';
 import { hasParam, LANGS, PAGE_KINDS, type PageKind, type PageRef, regionParam } from './routes.ts';
 import { story } from './story-data.ts';
+import { units2025 } from './units-2025.ts';
 
 /** Every page of the route table: kind, language and parameter. */
 export async function allPages(): Promise<PageRef[]> {
@@ -30,6 +31,8 @@ export async function allPages(): Promise<PageRef[]> {
     source: d.sources.map((s) => s.id),
     chart: await chartParams(true),
     embed: await chartParams(false),
+    sourceText: d.sources.map((s) => s.id),
+    unit2025: units2025(d.provinces).map((u) => u.slug),
   };
   return PAGE_KINDS.flatMap((kind) => {
     const params = hasParam(kind) ? PARAMS[kind] : [undefined];
@@ -92,6 +95,34 @@ export async function pageMeta(page: PageRef): Promise<PageMeta> {
       const view = viewKey ? m.views.findIndex((v) => v.key === viewKey) : 0;
       if (view < 0) throw new Error(`chart ${id} has no view ${viewKey}`);
       return { title: m.title, description: `${m.subtitle}. ${m.sourceLine}`, chart: { id, view } };
+    }
+    // The reader and 2025 pages name themselves (their views pass these to Layout too).
+    case 'sourceText': {
+      const s = d.source(param);
+      return {
+        title: lang === 'vi' ? `Văn bản: ${s.title_vi}` : `Text: ${s.title_en}`,
+        description:
+          lang === 'vi'
+            ? `Toàn văn ${s.title_vi}, từng dòng có địa chỉ riêng; mọi số liệu trang web lấy từ báo cáo được đánh dấu tại chỗ.`
+            : `The full text of ${s.title_en}, every line addressable, every figure the site takes from it marked in place.`,
+      };
+    }
+    case 'units2025':
+      return lang === 'vi'
+        ? {
+            title: '34 tỉnh, thành phố từ 1/7/2025',
+            description:
+              '34 tỉnh, thành phố từ ngày 1/7/2025 và 63 tỉnh cũ hợp thành: số liệu khuyến công theo tỉnh mới.',
+          }
+        : {
+            title: '34 provincial units since 1 July 2025',
+            description:
+              'The 34 provincial units since 1 July 2025 and the 63 former provinces that make them up: khuyến công figures by new unit.',
+          };
+    case 'unit2025': {
+      const u = units2025(d.provinces).find((x) => x.slug === param)!;
+      const name = inLang(u, 'name', lang);
+      return { title: lang === 'vi' ? `${name} (từ 1/7/2025)` : `${name} (since 1 July 2025)`, description: '' };
     }
     case 'embed': {
       const m = await chart(param, lang);

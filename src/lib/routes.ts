@@ -38,6 +38,9 @@ export const ROUTES = {
   present: { vi: '/trinh-chieu/', en: '/en/present/', parent: 'home' },
   chart: { vi: '/bieu-do/:p/', en: '/en/charts/:p/', parent: 'present' },
   embed: { vi: '/embed/:p/', en: '/en/embed/:p/' },
+  sourceText: { vi: '/nguon/:p/van-ban/', en: '/en/sources/:p/text/', parent: 'source' },
+  units2025: { vi: '/tinh-2025/', en: '/en/provinces-2025/', parent: 'provinces' },
+  unit2025: { vi: '/tinh-2025/:p/', en: '/en/provinces-2025/:p/', parent: 'units2025' },
 } as const satisfies Record<string, RouteDef>;
 
 export type PageKind = keyof typeof ROUTES;
@@ -61,6 +64,7 @@ export interface PageRef {
 export function pageAt(pathname: string): PageRef | undefined {
   const p = pathname.endsWith('/') ? pathname : `${pathname}/`;
   let best: PageRef | undefined;
+  let bestFixed = -1;
   for (const kind of PAGE_KINDS) {
     for (const lang of LANGS) {
       const pattern = ROUTES[kind][lang];
@@ -69,8 +73,15 @@ export function pageAt(pathname: string): PageRef | undefined {
         continue;
       }
       const [head, tail] = pattern.split(':p') as [string, string];
-      if (p.startsWith(head) && p.endsWith(tail) && p.length > head.length + tail.length) {
-        best ??= { kind, lang, param: p.slice(head.length, p.length - tail.length) };
+      // The most specific pattern wins: /nguon/:p/van-ban/ over /nguon/:p/.
+      if (
+        p.startsWith(head) &&
+        p.endsWith(tail) &&
+        p.length > head.length + tail.length &&
+        head.length + tail.length > bestFixed
+      ) {
+        best = { kind, lang, param: p.slice(head.length, p.length - tail.length) };
+        bestFixed = head.length + tail.length;
       }
     }
   }
@@ -97,13 +108,26 @@ export function ancestors(kind: PageKind): PageKind[] {
 /** Regions use their code in lowercase with hyphens in URLs: /vung/dbsh/. */
 export const regionParam = (code: string) => code.toLowerCase().replace('_', '-');
 
+/** The anchor of a figure's characters on its report's reader page (scripts/lib/reader.ts places them). */
+export const figureAnchor = (id: string) => `f-${id}`;
+/** The anchor of a figure's entry (id, value, unit, period, status, notes) on the reader page. */
+export const entryAnchor = (id: string) => `e-${id}`;
+
 /**
  * Where a number leads when a reader clicks it: the one place that decides, so that narratives,
- * key-figure cards, tables and profiles all link the same way. Today: the figure's row on its
- * report's page (a derived figure has a row there too, with its formula).
+ * key-figure cards, tables and profiles all link the same way. A transcribed figure leads to its
+ * sentence: the report's reader page, on the figure's characters, highlighted (:target). A
+ * derived figure has no sentence: it leads to its row on its report's page, where the formula
+ * lists each input linked to that input's sentence.
  */
-export function figureHref(lang: Lang, f: { id: string; source: string }): string {
-  return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+export function figureHref(lang: Lang, f: { id: string; source: string; derived: boolean }): string {
+  if (f.derived) return `${path(lang, 'source', f.source)}#${encodeURIComponent(f.id)}`;
+  return `${path(lang, 'sourceText', f.source)}#${encodeURIComponent(figureAnchor(f.id))}`;
+}
+
+/** A line of a report on its reader page (facts, mentions: what is not a figure). */
+export function lineHref(lang: Lang, source: string, line: number): string {
+  return `${path(lang, 'sourceText', source)}#L${line}`;
 }
 
 /**

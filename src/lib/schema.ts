@@ -190,3 +190,27 @@ export const dataNoteSchema = z.object({
   explanation_en: z.string().describe('What the result means, in English; numbers only as {fig:ID} placeholders'),
 });
 export type DataNote = z.infer<typeof dataNoteSchema>;
+
+/** A report's text as the reader page shows it (scripts/lib/reader.ts): lines, blocks, figures in place. */
+export const sourceTextSchema = z.object({
+  source: z.string(),
+  lines: z.array(z.string()),
+  blocks: z.array(z.object({ kind: z.enum(['h2', 'h3', 'p']), from: z.number().int().positive(), to: z.number().int().positive() })),
+  marks: z.array(z.object({
+    line: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().positive(),
+    ids: z.array(z.string()).min(1), kind: z.enum(['figure', 'excluded']),
+  })),
+});
+export type SourceText = z.infer<typeof sourceTextSchema>;
+
+/** A province named inside a list of a report (data/raw/province-mentions.csv). */
+export const provinceMentionSchema = z.object({
+  id: z.string().describe('Stable unique id'),
+  source: z.string().describe('Source id'),
+  line: z.number().int().positive().describe('Line of the source text where the name starts'),
+  list_kind: z.string().describe('What the list is: region-members'),
+  region: z.enum(REGION_CODES).describe('The region whose list it is'),
+  province: z.string().describe('Province slug (resolved through the gazetteer)'),
+  geo_as_written: z.string().describe('The name as the report writes it, OCR forms included'),
+});
+export type ProvinceMention = z.infer<typeof provinceMentionSchema>;

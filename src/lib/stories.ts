@@ -208,6 +208,15 @@ function resolveInline(child: Nodes, where: Where, lang: Lang, ctx: StoryContext
       `unknown directive "${child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::'}${child.name}" (known: :fig, :term, ::chart, ::figures, :::callout)`,
     );
   }
+  // `## Heading {#anchor}` gives the heading an id other pages can link to.
+  if (child.type === 'heading') {
+    const last = child.children[child.children.length - 1];
+    const m = last?.type === 'text' ? /\s*\{#([a-z0-9-]+)\}$/.exec(last.value) : null;
+    if (last?.type === 'text' && m) {
+      last.value = last.value.slice(0, m.index);
+      child.data = { ...child.data, hProperties: { ...child.data?.hProperties, id: m[1] } };
+    }
+  }
   // Raw HTML would be dropped by remark-rehype; a story that contains some fails instead.
   if (child.type === 'html')
     fail(

@@ -21,6 +21,7 @@ const TEMPLATES = [
   '/tinh/', '/en/provinces/',
   '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
   '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/',
+  '/nguon/kcqg-2014-2020/van-ban/', '/en/sources/nd45-2013-2022/text/',
   '/ghi-chu-du-lieu/', '/en/data-notes/',
   '/thuat-ngu/', '/en/glossary/',
   '/du-lieu/', '/en/data/',
@@ -29,6 +30,8 @@ const TEMPLATES = [
   '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/charts/phia-bac-2022-2023/kcdp/',
   '/embed/tra-vinh-2016-2020/', '/en/embed/phia-bac-2022-2023/',
   '/trinh-chieu/', '/en/present/',
+  '/tinh-2025/', '/en/provinces-2025/',
+  '/tinh-2025/lam-dong/', '/en/provinces-2025/tuyen-quang/',
   '/404.html',
 ];
 
@@ -177,6 +180,86 @@ describe('without JavaScript', () => {
     await fig.locator('label').nth(1).click();
     expect(await fig.locator('.view.v1').isVisible()).toBe(true);
     expect(await fig.locator('.view.v0').isVisible()).toBe(false);
+    await ctx.close();
+  });
+});
+
+describe('the 63 provinces and the 34 units of 2025', () => {
+  const results = async (url: string) => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}${url}`);
+    await p.waitForSelector('#results li a', { timeout: 15_000 });
+    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await p.close();
+    return hrefs;
+  };
+  // A new unit's name finds its page and its former provinces' profiles; a former name finds its
+  // profile and its new unit; with diacritics and without (đ included: Lâm Đồng, Đắk Nông).
+  const cases: [string, string[]][] = [
+    ['Tuyên Quang', ['/tinh-2025/tuyen-quang/', '/tinh/tuyen-quang/', '/tinh/ha-giang/']],
+    ['tuyen quang', ['/tinh-2025/tuyen-quang/', '/tinh/tuyen-quang/', '/tinh/ha-giang/']],
+    ['Hà Giang', ['/tinh/ha-giang/', '/tinh-2025/tuyen-quang/']],
+    ['ha giang', ['/tinh/ha-giang/', '/tinh-2025/tuyen-quang/']],
+    ['Lâm Đồng', ['/tinh-2025/lam-dong/', '/tinh/lam-dong/', '/tinh/dak-nong/', '/tinh/binh-thuan/']],
+    ['lam dong', ['/tinh-2025/lam-dong/', '/tinh/lam-dong/', '/tinh/dak-nong/', '/tinh/binh-thuan/']],
+    ['Đắk Nông', ['/tinh/dak-nong/', '/tinh-2025/lam-dong/']],
+    ['dak nong', ['/tinh/dak-nong/', '/tinh-2025/lam-dong/']],
+  ];
+  for (const [q, expected] of cases) {
+    it(`search "${q}" finds ${expected.join(', ')}`, async () => {
+      const hrefs = await results(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+      for (const e of expected) expect(hrefs, q).toContain(e);
+    });
+  }
+  it('search in English: "Tuyen Quang" finds the unit and both profiles', async () => {
+    const hrefs = await results(`/en/search/?q=${encodeURIComponent('Tuyen Quang')}`);
+    for (const e of ['/en/provinces-2025/tuyen-quang/', '/en/provinces/tuyen-quang/', '/en/provinces/ha-giang/']) expect(hrefs).toContain(e);
+  });
+
+  it('switches the tile map between the 63 and the 34 in place, and the URL brings the choice back', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tinh/`);
+    const fig = p.locator('figure.tiles');
+    expect(await fig.locator('.map63').isVisible()).toBe(true);
+    expect(await fig.locator('.map34').isVisible()).toBe(false);
+    const before = p.url();
+    await fig.locator('.maps label').nth(1).click();
+    expect(await fig.locator('.map34').isVisible()).toBe(true);
+    expect(await fig.locator('.map63').isVisible()).toBe(false);
+    expect(new URL(p.url()).searchParams.get('map')).toBe('34');
+    expect(p.url().split('?')[0]).toBe(before.split('?')[0]);
+    expect(await fig.locator('.map34 svg a').count()).toBe(34);
+    // A shared link opens the 34; choosing the 63 again drops the parameter.
+    await p.goto(`${origin}/tinh/?map=34`);
+    expect(await p.locator('figure.tiles .map34').isVisible()).toBe(true);
+    expect(await p.locator('figure.tiles .map63').isVisible()).toBe(false);
+    await p.locator('figure.tiles .maps label').first().click();
+    expect(new URL(p.url()).searchParams.has('map')).toBe(false);
+    expect(await p.locator('figure.tiles .map63').isVisible()).toBe(true);
+    // The 34 index opens on the 34; ?map=63 opens the 63 there.
+    await p.goto(`${origin}/tinh-2025/?map=63`);
+    expect(await p.locator('figure.tiles .map63').isVisible()).toBe(true);
+    await p.close();
+  });
+
+  it('names a tile in full on focus', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tinh-2025/`);
+    const tile = p.locator('figure.tiles .map34 a[href="/tinh-2025/lam-dong/"]');
+    expect(await tile.locator('text.tip').isVisible()).toBe(false);
+    await tile.focus();
+    expect(await tile.locator('text.tip').isVisible()).toBe(true);
+    expect(await tile.locator('text.tip').textContent()).toBe('Lâm Đồng');
+    await p.close();
+  });
+
+  it('switches between the 63 and the 34 without JavaScript too', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/tinh/`);
+    await p.locator('figure.tiles .maps label').nth(1).click();
+    expect(await p.locator('figure.tiles .map34').isVisible()).toBe(true);
+    expect(await p.locator('figure.tiles .map63').isVisible()).toBe(false);
     await ctx.close();
   });
 });

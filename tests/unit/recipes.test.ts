@@ -17,7 +17,7 @@ import { writeDownloads } from '../../scripts/lib/downloads.ts';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { glossaryEntrySchema } from '../../src/lib/glossary.ts';
-import { path } from '../../src/lib/routes.ts';
+import { figureHref, path } from '../../src/lib/routes.ts';
 import { parseStoryFile, readStories } from '../../src/lib/story-files.ts';
 import { renderStory, storyCounts, storyRefs, type StoryContext } from '../../src/lib/stories.ts';
 import { dataFixture, ROOT, tempDir } from '../helpers/fixture.ts';
@@ -55,7 +55,9 @@ describe('recipe 1: edit a story', () => {
     const out = html(renderStory(parseStoryFile(text, file, 'en'), 'en', contextOf(runPipeline(ROOT))));
     expect(out).toContain('<h2>Who paid for it</h2>');
     expect(out).toMatch(
-      /A new sentence citing <span class="fig"><a href="\/en\/sources\/nd45-2013-2022\/#nd45-2013-2022\.demo\.models"[^>]*>[\d,]+<\/a><\/span> models\.<\/p>\[chart\]$/,
+      new RegExp(
+        `A new sentence citing <span class="fig"><a href="${figureHref('en', { id: 'nd45-2013-2022.demo.models', source: 'nd45-2013-2022', derived: false }).replace(/[.]/g, '\\.')}"[^>]*>[\\d,]+</a></span> models\\.</p>\\[chart\\]$`,
+      ),
     );
   });
 });
@@ -155,7 +157,7 @@ describe('recipe 3: add a sixth report', () => {
     expect(storyRefs(twins[0]!.body).figures).toEqual(storyRefs(twins[1]!.body).figures);
     const en = twins.find((s) => s.lang === 'en')!;
     expect(html(renderStory(en, 'en', contextOf(r)))).toContain(
-      `href="${path('en', 'source', ID)}#${ID}.training.workers"`,
+      `href="${figureHref('en', { id: `${ID}.training.workers`, source: ID, derived: false })}"`,
     );
   });
   it('the route table gives it a page in each language', () => {
