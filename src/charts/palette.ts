@@ -16,6 +16,11 @@ export const THEME = {
     soft: '#f3f5f7',
     link: '#005a8f',
     focus: '#b35a00',
+    // The report reader's highlighted line and figure (:target).
+    'target-line': '#fff4c2',
+    'target-edge': '#8a5a00',
+    'target-mark': '#ffd23f',
+    'target-mark-fg': '#1a1d21',
   },
   dark: {
     bg: '#121417',
@@ -25,6 +30,10 @@ export const THEME = {
     soft: '#1d2126',
     link: '#8cc8f2',
     focus: '#ffb65c',
+    'target-line': '#3b3212',
+    'target-edge': '#ffcf5c',
+    'target-mark': '#ffd23f',
+    'target-mark-fg': '#121417',
   },
 } as const;
 
@@ -48,6 +57,8 @@ export const PAPER = '#ffffff';
 export const INK = '#000000';
 /** Text on a dark-filled tile or bar. */
 export const ON_DARK = '#ffffff';
+/** Slide borders in the printed hand-out. */
+export const PRINT_RULE = '#999999';
 
 const vars = (o: Record<string, string>) =>
   Object.entries(o)
@@ -56,7 +67,7 @@ const vars = (o: Record<string, string>) =>
 
 /** The CSS custom properties, light by default, dark by preference or by an embed's ?dark=. */
 export function paletteCss(): string {
-  const fixed = vars({ kcqg: PROGRAMME_COLOURS.KCQG, kcdp: PROGRAMME_COLOURS.KCDP, paper: PAPER, ink: INK });
+  const fixed = vars({ kcqg: PROGRAMME_COLOURS.KCQG, kcdp: PROGRAMME_COLOURS.KCDP, paper: PAPER, ink: INK, 'print-rule': PRINT_RULE });
   return [
     `:root{${vars(THEME.light)};${fixed}}`,
     `@media (prefers-color-scheme: dark){:root{${vars(THEME.dark)}}}`,
