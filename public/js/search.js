@@ -11,6 +11,8 @@ const retry = document.getElementById('retry');
 const kindSelect = document.getElementById('f-kind');
 const regionSelect = document.getElementById('f-region');
 const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+// The `kind` filter value of the reports' reader pages (as SourceText declares it for search).
+const READER_KIND = lang === 'en' ? 'report text' : 'văn bản';
 const say = (key, n) => {
   status.textContent = (status.dataset[key] || '').replace('{n}', String(n));
 };
@@ -63,13 +65,23 @@ async function search(q) {
     const filters = {};
     if (kindSelect.value) filters.kind = kindSelect.value;
     if (regionSelect.value) filters.region = regionSelect.value;
+    const best = (results) => {
+      const byId = new Map();
+      for (const res of results) for (const r of res.results) {
+        const prev = byId.get(r.id);
+        if (!prev || r.score > prev.score) byId.set(r.id, r);
+      }
+      return [...byId.values()].sort((a, b) => b.score - a.score);
+    };
     const found = await Promise.all(runs.map((r) => pf.search(r, { filters })));
-    const byId = new Map();
-    for (const res of found) for (const r of res.results) {
-      const prev = byId.get(r.id);
-      if (!prev || r.score > prev.score) byId.set(r.id, r);
+    const ranked = best(found).slice(0, 20);
+    // A phrase of a report can also be a label on many pages (a fact named on ten profiles): the
+    // report's own text then ranks below the first 20. Its best lines are always offered too.
+    if (!filters.kind) {
+      const inReports = await Promise.all(runs.map((r) => pf.search(r, { filters: { ...filters, kind: READER_KIND } })));
+      const shown = new Set(ranked.map((r) => r.id));
+      ranked.push(...best(inReports).filter((r) => !shown.has(r.id)).slice(0, 3));
     }
-    const ranked = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, 20);
     const data = await Promise.all(ranked.map((r) => r.data()));
     if (mine !== latest) return;
     const items = data.filter((x) => (lang === 'en') === x.url.startsWith('/en/'));

@@ -43,6 +43,7 @@ const chart: ChartDef = {
     const svg = barChart(bars, lang, 'billions', title, L(lang, 'tỷ đồng mỗi tỉnh', 'VND billion per province'), W, [
       {
         value: benchmark.value,
+        fig: benchmark,
         label: L(
           lang,
           `6 vùng ${formatNumber(bn(benchmark.value), lang, 2)}*`,
@@ -51,6 +52,7 @@ const chart: ChartDef = {
       },
       {
         value: national.value,
+        fig: national,
         label: L(
           lang,
           `báo cáo: ${formatNumber(bn(national.value), lang, 2)}`,

@@ -4,6 +4,7 @@ import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber, tickFormat } from '../lib/format.ts';
 import { PROGRAMME_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
+import { tagMarks } from './interaction.ts';
 import { FONT, L, sourceLine, csvRows, K, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
@@ -44,6 +45,7 @@ const chart: ChartDef = {
             fill: PROGRAMME_COLOURS.KCQG,
             r: 4,
             title: (p: { year: number; f: Figure }) => `${p.year}: ${formatNumber(p.f.value, lang, 1)}`,
+            render: tagMarks(data, { fig: (p) => p.f, focus: true }),
           }),
           Plot.text(data, {
             x: 'year',
@@ -51,6 +53,7 @@ const chart: ChartDef = {
             text: (p: { f: Figure }) => formatNumber(p.f.value, lang, 0),
             dy: -12,
             fill: 'currentColor',
+            render: tagMarks(data, { fig: (p) => p.f }),
           }),
         ],
       },

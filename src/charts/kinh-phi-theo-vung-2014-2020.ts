@@ -27,6 +27,8 @@ const chart: ChartDef = {
         ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*')
         : inLang(d.region(codes[i]!), 'name', lang);
     const gap = formatNumber(shares[6]!.value, lang, 0);
+    // The story's point: this bar is money the report gives to no region (total less the six).
+    const unassignedNote = { label: name(6), text: L(lang, 'tổng trừ sáu vùng', 'total less six regions') };
     const title = L(
       lang,
       `Đồng bằng sông Hồng nhận nhiều kinh phí khuyến công nhất; ${gap}% không được báo cáo phân bổ cho vùng nào`,
@@ -62,6 +64,8 @@ const chart: ChartDef = {
             title,
             L(lang, 'tỷ đồng', 'VND billion'),
             W,
+            undefined,
+            unassignedNote,
           ),
         },
         {
@@ -74,6 +78,8 @@ const chart: ChartDef = {
             title,
             L(lang, '% tổng kinh phí', '% of total'),
             W,
+            undefined,
+            unassignedNote,
           ),
         },
       ],

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber, formatPeriod, tickFormat, type Lang } from '../lib/format.ts';
 import { renderPlot } from './render.ts';
+import { tagMarks } from './interaction.ts';
 import type { SiteData } from '../lib/data.ts';
 import { inLang } from '../lib/i18n.ts';
 
@@ -37,6 +38,8 @@ export interface ChartModel {
       cellIds: (string | null)[];
     }[];
   };
+  /** Colour key, when colour carries meaning not written on the marks (drawn as an HTML legend). */
+  legend?: { key: string; label: string; colour: string }[];
   /** Machine-readable rows for the CSV download (values in base units). */
   csv: Record<string, string | number | boolean>[];
   figureIds: string[];
@@ -81,12 +84,16 @@ export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, str
 export interface Rule {
   value: number;
   label: string;
+  /** The figure the line is drawn from: it then answers like a bar (tagged, focusable). */
+  fig?: Figure;
 }
 export interface Bar {
   label: string;
   value: number;
   fig: Figure;
   colour: string;
+  /** What the colour stands for (a programme, a region), for the legend and the interaction. */
+  series?: string;
 }
 /** Horizontal bars with direct value labels: the value is readable without colour or axis. */
 export function barChart(
@@ -97,6 +104,8 @@ export function barChart(
   xLabel: string,
   W: number,
   rule?: Rule | Rule[],
+  /** One bar drawn hollow with a note inside it (money no region received). */
+  note?: { label: string; text: string },
 ): string {
   const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
   const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
@@ -112,9 +121,13 @@ export function barChart(
   const narrow = W < 500;
   const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
   // Reference lines: dashed, then dotted; their labels stacked above the plot so that two close
-  // values never print over each other.
+  // values never print over each other. A line drawn from a figure answers like a bar.
   const ruleMarks = rules.flatMap((r, i) => [
-    Plot.ruleX([r.value], { stroke: 'currentColor', strokeDasharray: i ? '1,3' : '4,3' }),
+    Plot.ruleX([r.value], {
+      stroke: 'currentColor',
+      strokeDasharray: i ? '1,3' : '4,3',
+      ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig!, focus: true }) } : {}),
+    }),
     Plot.text([r.value], {
       x: (v: number) => v,
       frameAnchor: 'top',
@@ -122,9 +135,51 @@ export function barChart(
       text: () => r.label,
       textAnchor: 'middle',
       fill: 'currentColor',
+      ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig! }) } : {}),
     }),
   ]);
   const top = rules.length ? 12 + 16 * rules.length : 10;
+  const series = bars.some((b) => b.series) ? (b: Bar) => b.series ?? '' : undefined;
+  const tag = tagMarks(data, { fig: (b) => b.fig, series });
+  // The annotated bar (money no region received) is drawn hollow, with its note inside it.
+  const noted = data.filter((b) => b.label === note?.label);
+  const solid = data.filter((b) => b.label !== note?.label);
+  const bar = (y: object) => [
+    Plot.barX(solid, {
+      x: 'value',
+      y: 'label',
+      fill: 'colour',
+      title,
+      ...y,
+      render: tagMarks(solid, { fig: (b) => b.fig, series, focus: true }),
+    }),
+    ...(noted.length
+      ? [
+          Plot.barX(noted, {
+            x: 'value',
+            y: 'label',
+            fill: 'none',
+            stroke: 'colour',
+            strokeWidth: 1.5,
+            strokeDasharray: '5,3',
+            title,
+            ...y,
+            render: tagMarks(noted, { fig: (b) => b.fig, focus: true }),
+          }),
+          Plot.text(noted, {
+            x: 0,
+            y: 'label',
+            text: () => note!.text,
+            textAnchor: 'start',
+            dx: 6,
+            fill: 'currentColor',
+            fontStyle: 'italic',
+            ...('insetTop' in y ? { dy: 10 } : {}),
+            render: tagMarks(noted, { fig: (b) => b.fig }),
+          }),
+        ]
+      : []),
+  ];
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot(
@@ -138,7 +193,7 @@ export function barChart(
         x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
         y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
         marks: [
-          Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', insetTop: 20, title }),
+          ...bar({ insetTop: 20 }),
           Plot.text(data, {
             x: 0,
             y: 'label',
@@ -147,6 +202,7 @@ export function barChart(
             dy: -9,
             fill: 'currentColor',
             lineWidth: 40,
+            render: tag,
           }),
           Plot.text(data, {
             x: 'value',
@@ -156,6 +212,7 @@ export function barChart(
             dx: 4,
             dy: 10,
             fill: 'currentColor',
+            render: tag,
           }),
           ...ruleMarks,
           Plot.ruleX([0]),
@@ -176,8 +233,16 @@ export function barChart(
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
       y: { label: null, domain: data.map((b) => b.label) },
       marks: [
-        Plot.barX(data, { x: 'value', y: 'label', fill: 'colour', title }),
-        Plot.text(data, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
+        ...bar({}),
+        Plot.text(data, {
+          x: 'value',
+          y: 'label',
+          text: 'text',
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+          render: tag,
+        }),
         ...ruleMarks,
         Plot.ruleX([0]),
       ],

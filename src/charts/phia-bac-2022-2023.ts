@@ -4,6 +4,8 @@ import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber, tickFormat } from '../lib/format.ts';
 import { PROGRAMME_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
+import { tagMarks } from './interaction.ts';
+import { PROGRAMME_LABEL } from '../lib/i18n.ts';
 import { FONT, L, bn, sourceLine, csvRows, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
@@ -25,9 +27,13 @@ const chart: ChartDef = {
       'Sáu tháng đầu 2023, các tỉnh phía Bắc mới chi chưa đến một phần ba kế hoạch năm',
       'By mid-2023 the northern provinces had spent under a third of the year’s plan',
     );
+    const rate = d.fig(`${P}.2023h1.total.vs-plan`);
     // One view per programme choice: both side by side, or KCQG or KCĐP alone.
-    const svgFor = (only?: string) =>
-      renderPlot(
+    const svgFor = (only?: string) => {
+      const shown = data.filter((r) => !only || r.programme === only);
+      // A plan next to its outcome: the first half of 2023 against the year's plan.
+      const h1 = [{ period: rows[2]![0], f: rate }];
+      return renderPlot(
         {
           width: W,
           height: W < 500 ? 300 : 340,
@@ -40,37 +46,51 @@ const chart: ChartDef = {
           y: { label: L(lang, 'tỷ đồng', 'VND billion'), grid: true, tickFormat: tickFormat(lang, 'billions') },
           color: { domain: ['KCQG', 'KCĐP'], range: [PROGRAMME_COLOURS.KCQG, PROGRAMME_COLOURS.KCDP] },
           marks: [
-            Plot.barY(
-              data.filter((r) => !only || r.programme === only),
-              {
-                fx: 'period',
-                x: 'programme',
-                y: (r: { f: Figure }) => r.f.value,
-                fill: 'programme',
-                title: (r: { programme: string; f: Figure }) => `${r.programme}: ${formatFigure(r.f, lang)}`,
-              },
-            ),
-            Plot.text(
-              data.filter((r) => !only || r.programme === only),
-              {
-                fx: 'period',
-                x: 'programme',
-                y: (r: { f: Figure }) => r.f.value,
-                text: (r: { programme: string; f: Figure }) =>
-                  W < 500
-                    ? formatNumber(bn(r.f.value), lang, 1)
-                    : `${r.programme} ${formatNumber(bn(r.f.value), lang, 1)}`,
-                dy: -8,
-                fill: 'currentColor',
-              },
-            ),
+            Plot.barY(shown, {
+              fx: 'period',
+              x: 'programme',
+              y: (r: { f: Figure }) => r.f.value,
+              fill: 'programme',
+              title: (r: { programme: string; f: Figure }) => `${r.programme}: ${formatFigure(r.f, lang)}`,
+              render: tagMarks(shown, { fig: (r) => r.f, series: (r) => r.f.programme, focus: true }),
+            }),
+            Plot.text(shown, {
+              fx: 'period',
+              x: 'programme',
+              y: (r: { f: Figure }) => r.f.value,
+              text: (r: { programme: string; f: Figure }) =>
+                W < 500
+                  ? formatNumber(bn(r.f.value), lang, 1)
+                  : `${r.programme} ${formatNumber(bn(r.f.value), lang, 1)}`,
+              dy: -8,
+              fill: 'currentColor',
+              render: tagMarks(shown, { fig: (r) => r.f, series: (r) => r.f.programme }),
+            }),
+            ...(only
+              ? []
+              : [
+                  Plot.text(h1, {
+                    fx: 'period',
+                    frameAnchor: 'top',
+                    text: () =>
+                      L(
+                        lang,
+                        `= ${formatFigure(rate, lang)}\nkế hoạch năm`,
+                        `= ${formatFigure(rate, lang)}\nof the year plan`,
+                      ),
+                    fill: 'currentColor',
+                    fontStyle: 'italic',
+                    dy: 4,
+                    render: tagMarks(h1, { fig: (r) => r.f, focus: true }),
+                  }),
+                ]),
             Plot.ruleY([0]),
           ],
         },
         title,
       );
+    };
     const figs = data.map((r) => r.f);
-    const rate = d.fig(`${P}.2023h1.total.vs-plan`);
     return {
       id: this.id,
       title,
@@ -105,7 +125,11 @@ const chart: ChartDef = {
         })),
       },
       csv: csvRows(figs),
-      figureIds: figs.map((f) => f.id),
+      figureIds: [...figs, rate].map((f) => f.id),
+      legend: [
+        { key: 'KCQG', label: PROGRAMME_LABEL[lang].KCQG, colour: PROGRAMME_COLOURS.KCQG },
+        { key: 'KCDP', label: PROGRAMME_LABEL[lang].KCDP, colour: PROGRAMME_COLOURS.KCDP },
+      ],
     };
   },
 };

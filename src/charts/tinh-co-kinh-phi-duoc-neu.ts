@@ -19,7 +19,9 @@ const chart: ChartDef = {
       value: f.value,
       fig: f,
       colour: REGION_COLOURS[d.province(f.geo).region_6]!,
+      series: d.province(f.geo).region_6,
     }));
+    const regionsShown = [...new Set(bars.map((b) => b.series))];
     const timesFig = d.fig(`derived.${K}.province.ha-noi-to-can-tho.times`);
     const times = Math.floor(timesFig.value);
     const title = L(
@@ -54,6 +56,11 @@ const chart: ChartDef = {
       ),
       csv: csvRows([...figs, national, timesFig]),
       figureIds: [...figs, national, timesFig].map((f) => f.id),
+      legend: regionsShown.map((c) => ({
+        key: c,
+        label: inLang(d.region(c), 'name', lang),
+        colour: REGION_COLOURS[c]!,
+      })),
     };
   },
 };

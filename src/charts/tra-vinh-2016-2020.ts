@@ -1,7 +1,7 @@
 /** Chart `tra-vinh-2016-2020`: its figures, text, Plot spec and table. */
 import type { Figure } from '../lib/schema.ts';
 import { formatFigure } from '../lib/format.ts';
-import { inLang } from '../lib/i18n.ts';
+import { inLang, PROGRAMME_LABEL } from '../lib/i18n.ts';
 import { PROGRAMME_COLOURS } from './palette.ts';
 import { L, sourceLine, csvRows, barChart, tableOf, extremes, type ChartDef } from './kit.ts';
 
@@ -31,7 +31,7 @@ const chart: ChartDef = {
           ? PROGRAMME_COLOURS.KCDP
           : PROGRAMME_COLOURS.ALL;
     const name = (f: Figure) => inLang(f, 'label', lang).replace(/,? ?(Trà Vinh|2016–2020|2016-2020)/g, '');
-    const bars = ids.map((f) => ({ label: name(f), value: f.value, fig: f, colour: colour(f) }));
+    const bars = ids.map((f) => ({ label: name(f), value: f.value, fig: f, colour: colour(f), series: f.programme }));
     const title = L(
       lang,
       'Máy móc thiết bị chiếm hơn một nửa kinh phí khuyến công của Trà Vinh',
@@ -58,6 +58,11 @@ const chart: ChartDef = {
       views: [{ key: 'amount', label: L(lang, 'Số tiền', 'Amount'), svg }],
       table: tableOf([...ids, total], lang, (f) => inLang(f, 'label', lang)),
       csv: csvRows([...ids, total, machineryShare]),
+      legend: [
+        { key: 'KCQG', label: PROGRAMME_LABEL[lang].KCQG, colour: PROGRAMME_COLOURS.KCQG },
+        { key: 'KCDP', label: PROGRAMME_LABEL[lang].KCDP, colour: PROGRAMME_COLOURS.KCDP },
+        { key: 'ALL', label: L(lang, 'Không tách nguồn', 'Source not split'), colour: PROGRAMME_COLOURS.ALL },
+      ],
       figureIds: [...ids, total, machineryShare].map((f) => f.id),
     };
   },

@@ -19,6 +19,7 @@ export const en: Dictionary = {
   glossary: 'Glossary',
   methodology: 'Methodology',
   search: 'Search',
+  finder: 'Figure finder',
   present: 'Present',
   otherLang: 'Tiếng Việt',
   otherLangName: 'Vietnamese',

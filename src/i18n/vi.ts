@@ -18,6 +18,7 @@ export const vi = {
   glossary: 'Thuật ngữ',
   methodology: 'Phương pháp',
   search: 'Tìm kiếm',
+  finder: 'Tra cứu số liệu',
   present: 'Trình chiếu',
   otherLang: 'English',
   otherLangName: 'Tiếng Anh',

@@ -89,6 +89,18 @@ export async function pageMeta(page: PageRef): Promise<PageMeta> {
       return { title: t.search, description: t.searchPage.description };
     case 'present':
       return { title: t.present, description: t.presentPage.description };
+    case 'figures':
+      return lang === 'vi'
+        ? {
+            title: 'Tra cứu số liệu',
+            description:
+              'Mọi số liệu của trang trong một bảng: lọc theo báo cáo, chủ đề, vùng, tỉnh, giai đoạn, chương trình; chép trích dẫn; tải CSV.',
+          }
+        : {
+            title: 'Figure finder',
+            description:
+              'Every figure on the site in one table: filter by report, topic, region, province, period and programme; copy a citation; download CSV.',
+          };
     case 'chart': {
       const [id, viewKey] = param.split('/') as [string, string | undefined];
       const m = await chart(id, lang);

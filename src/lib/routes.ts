@@ -35,6 +35,7 @@ export const ROUTES = {
   glossary: { vi: '/thuat-ngu/', en: '/en/glossary/', parent: 'home' },
   methodology: { vi: '/phuong-phap/', en: '/en/methodology/', parent: 'home' },
   search: { vi: '/tim-kiem/', en: '/en/search/', parent: 'home' },
+  figures: { vi: '/tra-cuu/', en: '/en/figures/', parent: 'home' },
   present: { vi: '/trinh-chieu/', en: '/en/present/', parent: 'home' },
   chart: { vi: '/bieu-do/:p/', en: '/en/charts/:p/', parent: 'present' },
   embed: { vi: '/embed/:p/', en: '/en/embed/:p/' },

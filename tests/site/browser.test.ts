@@ -27,6 +27,7 @@ const TEMPLATES = [
   '/du-lieu/', '/en/data/',
   '/phuong-phap/', '/en/methodology/',
   '/tim-kiem/', '/en/search/',
+  '/tra-cuu/', '/en/figures/',
   '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/charts/phia-bac-2022-2023/kcdp/',
   '/embed/tra-vinh-2016-2020/', '/en/embed/phia-bac-2022-2023/',
   '/trinh-chieu/', '/en/present/',

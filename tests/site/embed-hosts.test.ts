@@ -89,7 +89,7 @@ async function inside(frame: Frame | null): Promise<State['inner']> {
     const pad = (el: Element) => { const s = getComputedStyle(el); return parseFloat(s.paddingBottom) + parseFloat(s.borderBottomWidth) + parseFloat(s.marginBottom); };
     return {
       url: location.href, hash: location.hash, ready: document.readyState,
-      svgVisible: [...document.querySelectorAll('figure.chart svg[role="img"]')].some((s) => s.getBoundingClientRect().height > 0),
+      svgVisible: [...document.querySelectorAll('figure.chart svg.kc-plot')].some((s) => s.getBoundingClientRect().height > 0),
       doc: Math.ceil(end + scrollY + pad(body) + pad(document.documentElement)),
       scrollH: document.documentElement.scrollHeight,
     };

@@ -109,7 +109,7 @@ async function frameState(el: ElementHandle<HTMLIFrameElement>): Promise<FrameSt
       const main = document.querySelector('main');
       const fig = document.querySelector('figure.chart[data-chart]');
       if (!main || !fig) return null;
-      const shown = [...document.querySelectorAll('figure.chart svg[role="img"]')]
+      const shown = [...document.querySelectorAll('figure.chart svg.kc-plot')]
         .map((s) => s.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0);
       const de = document.documentElement;
@@ -397,7 +397,7 @@ describe('embed options', () => {
       for (const lang of LANGS) {
         await page.goto(`${site.origin}${embedPath(id, lang)}?plain`);
         expect(await page.evaluate(() => document.documentElement.classList.contains('plain'))).toBe(true);
-        expect(await page.locator('figure.chart svg[role="img"]:visible').count(), `${lang}: the chart`).toBeGreaterThan(0);
+        expect(await page.locator('figure.chart svg.kc-plot:visible').count(), `${lang}: the chart`).toBeGreaterThan(0);
         expect(await page.locator('figure.chart .subtitle').isVisible(), `${lang}: subtitle hidden`).toBe(false);
         expect(await page.locator('.credit').isVisible(), `${lang}: credit hidden`).toBe(false);
         expect(await page.locator('figure.chart h1').isVisible(), `${lang}: the title (h1) is hidden`).toBe(false);

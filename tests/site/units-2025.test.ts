@@ -12,7 +12,6 @@ import Papa from 'papaparse';
 import { JSDOM } from 'jsdom';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/fixture.ts';
-import { figureHref, lineHref } from '../../src/lib/routes.ts';
 
 type Row = Record<string, string>;
 const csv = (text: string) => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
@@ -53,9 +52,7 @@ describe('pages of the 34 units', () => {
     }
   });
 
-  it('links every figure and fact of its former provinces to where the report states it', () => {
-    // Since the report reader: a transcribed figure leads to its sentence, a derived one to its row
-    // (figureHref), a fact to its line (lineHref).
+  it('links every figure and fact of its former provinces to its sentence in the report', () => {
     const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; geo: string; geo_kind: string; source: string; derived: boolean }[];
     const facts = csv(readFileSync(join(DIST, 'data/province-facts.csv'), 'utf8'));
     let checked = 0;
@@ -63,12 +60,15 @@ describe('pages of the 34 units', () => {
       const d = doc(`/tinh-2025/${slug}/`);
       const hrefs = new Set([...d.querySelectorAll('main a')].map((a) => a.getAttribute('href')));
       for (const m of members) {
+        // A figure leads to its mark in the report's text (a derived one to its formula on the
+        // report's page), a fact to its line in the text.
         for (const f of figures.filter((x) => x.geo_kind === 'province' && x.geo === m.slug)) {
-          expect(hrefs, `${slug}: ${f.id}`).toContain(figureHref('vi', f));
+          const want = f.derived ? `/nguon/${f.source}/#${encodeURIComponent(f.id)}` : `/nguon/${f.source}/van-ban/#${encodeURIComponent(`f-${f.id}`)}`;
+          expect(hrefs, `${slug}: ${f.id}`).toContain(want);
           checked++;
         }
         for (const f of facts.filter((x) => x.geo === m.slug)) {
-          expect(hrefs, `${slug}: ${f.id}`).toContain(lineHref('vi', f.source!, Number(f.line)));
+          expect(hrefs, `${slug}: ${f.id}`).toContain(`/nguon/${f.source}/van-ban/#L${f.line}`);
           checked++;
         }
       }

@@ -25,7 +25,7 @@ describe('otherLanguagePath', () => {
     const pairs: [string, string][] = [
       ['/', '/en/'], ['/ket-qua-2013-2022/', '/en/results-2013-2022/'], ['/vung/phia-bac-2022-2023/', '/en/regions/north-2022-2023/'],
       ['/vung/dbscl/', '/en/regions/dbscl/'], ['/tinh/ha-noi/', '/en/provinces/ha-noi/'], ['/bieu-do/x/share/', '/en/charts/x/share/'],
-      ['/nguon/kc-2018/', '/en/sources/kc-2018/'], ['/trinh-chieu/', '/en/present/'],
+      ['/nguon/kc-2018/', '/en/sources/kc-2018/'], ['/nguon/kc-2018/van-ban/', '/en/sources/kc-2018/text/'], ['/trinh-chieu/', '/en/present/'],
     ];
     for (const [vi, en] of pairs) {
       expect(otherLanguagePath(vi), vi).toBe(en);

@@ -1,0 +1,95 @@
+/**
+ * How fast a tooltip and a finder filter answer, in Chromium with the CPU throttled 4× (CDP
+ * Emulation.setCPUThrottlingRate). Real (trusted) mouse, keyboard and click input; the browser's
+ * own Event Timing API gives each interaction's latency from the input to the next paint (what
+ * Interaction to Next Paint counts). Events faster than 16 ms are not reported by the API and
+ * are counted as 16 ms. Used by `npm run bench`; runs alone too (after a build):
+ * `node scripts/bench-interaction.ts`.
+ */
+import type { Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import { launch, serveDist } from './dist-tools.ts';
+
+export interface Latency { name: string; url: string; interactions: number; medianMs: number; p90Ms: number; maxMs: number; handlerMaxMs: number }
+
+const OBSERVE = `window.__et = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__et.push({ name: e.name, id: e.interactionId, d: e.duration, h: e.processingEnd - e.processingStart }); })
+  .observe({ type: 'event', durationThreshold: 16, buffered: true });`;
+
+async function tooltips(p: Page): Promise<number> {
+  const marks = p.locator('svg.kc-plot [data-focus]').locator('visible=true');
+  const n = await marks.count();
+  for (let i = 0; i < n; i++) {
+    const m = marks.nth(i);
+    await m.scrollIntoViewIfNeeded();
+    const box = (await m.boundingBox())!;
+    await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.locator('#kc-tip:not([hidden])').waitFor();
+    // A click (pins the tooltip): an interaction the Event Timing API records.
+    await p.mouse.down();
+    await p.mouse.up();
+  }
+  // Keyboard: focus the first mark, then arrow across.
+  await marks.first().focus();
+  for (let i = 1; i < n; i++) await p.keyboard.press('ArrowRight');
+  return n * 1 + (n - 1);
+}
+
+async function finder(p: Page): Promise<number> {
+  let count = 0;
+  await p.locator('#f-q').click(); count++;
+  for (const word of ['dao tao', 'dong nai', 'ke hoach']) {
+    await p.keyboard.type(word); count += word.length;
+    for (let i = 0; i < word.length; i++) await p.keyboard.press('Backspace');
+    count += word.length;
+  }
+  for (const col of [1, 1, 0, 3]) { await p.locator(`#f-table th[data-col="${col}"] button`).click(); count++; }
+  await p.locator('#f-src').focus();
+  for (let i = 0; i < 3; i++) { await p.keyboard.press('ArrowDown'); count++; }
+  return count;
+}
+
+export async function measureInteraction(rate = 4): Promise<{ load: number[]; results: Latency[] }> {
+  const { server, origin } = await serveDist();
+  const browser = await launch();
+  const results: Latency[] = [];
+  const load = loadavg();
+  try {
+    const cases: [string, string, (p: Page) => Promise<number>, number][] = [
+      ['tooltip (hover, click, arrow keys), page with three charts', '/vung/', tooltips, 1280],
+      ['tooltip, embed at 375 px', '/embed/tra-vinh-2016-2020/', tooltips, 375],
+      ['tooltip, slides', '/trinh-chieu/#slide-3', tooltips, 1280],
+      ['figure finder: typing, sorting, filters (354 rows), 375 px', '/tra-cuu/', finder, 375],
+    ];
+    for (const [name, url, run, width] of cases) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      await ctx.addInitScript(OBSERVE);
+      const page = await ctx.newPage();
+      await page.goto(origin + url, { waitUntil: 'load' });
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const interactions = await run(page);
+      await page.waitForTimeout(300);
+      const entries: { name: string; id: number; d: number; h: number }[] = await page.evaluate('window.__et');
+      // One latency per interaction: its slowest event (keydown, input, pointerup, click…).
+      const per = new Map<number, { d: number; h: number }>();
+      for (const e of entries) if (e.id) per.set(e.id, { d: Math.max(e.d, per.get(e.id)?.d ?? 0), h: Math.max(e.h, per.get(e.id)?.h ?? 0) });
+      const ms = [...per.values()].map((v) => v.d);
+      while (ms.length < interactions) ms.push(16);
+      ms.sort((a, b) => a - b);
+      const q = (f: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * f))]!;
+      results.push({ name, url, interactions: ms.length, medianMs: q(0.5), p90Ms: q(0.9), maxMs: ms[ms.length - 1]!, handlerMaxMs: Math.max(0, ...[...per.values()].map((v) => v.h)) });
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { load, results };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { load, results } = await measureInteraction();
+  console.log(`load average ${load.map((x) => x.toFixed(1)).join(' ')}`);
+  for (const l of results) console.log(`${l.name} ${l.url}: median ${l.medianMs} ms, p90 ${l.p90Ms} ms, max ${l.maxMs} ms over ${l.interactions}; slowest handler ${l.handlerMaxMs.toFixed(0)} ms`);
+}
