@@ -8,8 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { loadavg } from 'node:os';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/dist.ts';
+import { launch, serveDist } from './dist-tools.ts';
 
 export interface Latency { name: string; url: string; interactions: number; medianMs: number; p90Ms: number; maxMs: number; handlerMaxMs: number }
 

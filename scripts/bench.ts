@@ -12,8 +12,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageWeight } from './lib/weights.ts';
 import { precacheSize } from './lib/offline.ts';
-import { serveDist, htmlFiles } from '../tests/helpers/dist.ts';
-import { chromePath } from '../tests/helpers/browser.ts';
+import { chromePath, htmlFiles, serveDist } from './dist-tools.ts';
 import { measureInteraction } from './bench-interaction.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +20,9 @@ const dist = join(root, 'dist');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function timeBuild(clean: boolean): number {
-  if (clean) for (const d of ['dist', '.astro', 'node_modules/.vite', 'node_modules/.astro', 'data/generated']) rmSync(join(root, d), { recursive: true, force: true });
+  if (clean)
+    for (const d of ['dist', '.astro', 'node_modules/.vite', 'node_modules/.astro', 'data/generated'])
+      rmSync(join(root, d), { recursive: true, force: true });
   const t0 = performance.now();
   execSync('npm run -s build', { cwd: root, env, stdio: 'ignore' });
   return (performance.now() - t0) / 1000;
@@ -30,18 +31,29 @@ function timeBuild(clean: boolean): number {
 const cold = timeBuild(true);
 const warm = timeBuild(false);
 const pages = htmlFiles(dist);
-const dirSize = (d: string): number => readdirSync(d).reduce((s, n) => {
-  const p = join(d, n);
-  return s + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
-}, 0);
+const dirSize = (d: string): number =>
+  readdirSync(d).reduce((s, n) => {
+    const p = join(d, n);
+    return s + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
+  }, 0);
 const searchIndex = dirSize(join(dist, 'pagefind'));
 const precache = await precacheSize(dist);
 
 const templates: [string, string][] = [
-  ['home', '/'], ['results', '/ket-qua-2013-2022/'], ['programme', '/chuong-trinh-2014-2020/'], ['region', '/vung/dbscl/'],
-  ['province profile', '/tinh/tra-vinh/'], ['province (no data)', '/tinh/kon-tum/'], ['source', '/nguon/kcqg-2014-2020/'],
-  ['data notes', '/ghi-chu-du-lieu/'], ['chart page', '/bieu-do/kinh-phi-theo-vung-2014-2020/'], ['embed', '/embed/kinh-phi-theo-vung-2014-2020/'],
-  ['presentation', '/trinh-chieu/'], ['search', '/tim-kiem/'], ['figure finder', '/tra-cuu/'], ['home (en)', '/en/'],
+  ['home', '/'],
+  ['results', '/ket-qua-2013-2022/'],
+  ['programme', '/chuong-trinh-2014-2020/'],
+  ['region', '/vung/dbscl/'],
+  ['province profile', '/tinh/tra-vinh/'],
+  ['province (no data)', '/tinh/kon-tum/'],
+  ['source', '/nguon/kcqg-2014-2020/'],
+  ['data notes', '/ghi-chu-du-lieu/'],
+  ['chart page', '/bieu-do/kinh-phi-theo-vung-2014-2020/'],
+  ['embed', '/embed/kinh-phi-theo-vung-2014-2020/'],
+  ['presentation', '/trinh-chieu/'],
+  ['search', '/tim-kiem/'],
+  ['figure finder', '/tra-cuu/'],
+  ['home (en)', '/en/'],
 ];
 const weights = templates.map(([name, url]) => ({ name, url, ...pageWeight(dist, join(dist, url, 'index.html')) }));
 
@@ -50,16 +62,40 @@ const lh: { name: string; url: string; scores: Record<string, number> }[] = [];
 if (process.env.SKIP_LIGHTHOUSE !== '1') {
   const { server, origin } = await serveDist(0, dist);
   mkdirSync(join(root, 'out/lighthouse'), { recursive: true });
-  for (const [name, url] of [['home', '/'], ['province profile', '/tinh/tra-vinh/'], ['chart page', '/bieu-do/kinh-phi-theo-vung-2014-2020/'], ['embed', '/embed/kinh-phi-theo-vung-2014-2020/']] as const) {
+  for (const [name, url] of [
+    ['home', '/'],
+    ['province profile', '/tinh/tra-vinh/'],
+    ['chart page', '/bieu-do/kinh-phi-theo-vung-2014-2020/'],
+    ['embed', '/embed/kinh-phi-theo-vung-2014-2020/'],
+  ] as const) {
     const out = join(root, 'out/lighthouse', `${name.replace(/\W+/g, '-')}.json`);
     try {
       // Asynchronous: the static server runs in this process and must keep answering.
-      await promisify(execFile)('npx', ['-y', 'lighthouse@13', origin + url, '--output=json', `--output-path=${out}`, '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-        { env: { ...env, CHROME_PATH: chromePath() }, timeout: 180_000 });
+      await promisify(execFile)(
+        'npx',
+        [
+          '-y',
+          'lighthouse@13',
+          origin + url,
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+        ],
+        { env: { ...env, CHROME_PATH: chromePath() }, timeout: 180_000 },
+      );
       const r = JSON.parse(readFileSync(out, 'utf8'));
-      lh.push({ name, url, scores: Object.fromEntries(Object.entries(r.categories as Record<string, { score: number }>).map(([k, v]) => [k, Math.round(v.score * 100)])) });
+      lh.push({
+        name,
+        url,
+        scores: Object.fromEntries(
+          Object.entries(r.categories as Record<string, { score: number }>).map(([k, v]) => [
+            k,
+            Math.round(v.score * 100),
+          ]),
+        ),
+      });
     } catch (e) {
       lh.push({ name, url, scores: { error: NaN } });
       console.error(`lighthouse failed on ${url}: ${(e as Error).message.split('\n')[0]}`);
@@ -101,13 +137,19 @@ const lines = [
   '',
   '| what | URL | interactions | median ms | p90 ms | max ms | slowest handler ms |',
   '|---|---|---|---|---|---|---|',
-  ...interaction.results.map((l) => `| ${l.name} | \`${l.url}\` | ${l.interactions} | ${l.medianMs} | ${l.p90Ms} | ${l.maxMs} | ${l.handlerMaxMs.toFixed(0)} |`),
+  ...interaction.results.map(
+    (l) =>
+      `| ${l.name} | \`${l.url}\` | ${l.interactions} | ${l.medianMs} | ${l.p90Ms} | ${l.maxMs} | ${l.handlerMaxMs.toFixed(0)} |`,
+  ),
   '',
   '## Lighthouse (mobile, simulated throttling, loopback)',
   '',
   '| template | URL | performance | accessibility | best practices | SEO |',
   '|---|---|---|---|---|---|',
-  ...lh.map((l) => `| ${l.name} | \`${l.url}\` | ${l.scores.performance ?? '–'} | ${l.scores.accessibility ?? '–'} | ${l.scores['best-practices'] ?? '–'} | ${l.scores.seo ?? '–'} |`),
+  ...lh.map(
+    (l) =>
+      `| ${l.name} | \`${l.url}\` | ${l.scores.performance ?? '–'} | ${l.scores.accessibility ?? '–'} | ${l.scores['best-practices'] ?? '–'} | ${l.scores.seo ?? '–'} |`,
+  ),
   '',
   'Lighthouse performance on this 2-core VM varies by a few points between runs (total blocking time under simulated 4× CPU throttling).',
   '',

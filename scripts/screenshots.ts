@@ -4,8 +4,7 @@
  * out/shots/<page>-<width>[-dark].png. Not a test: it asserts nothing.
  */
 import { mkdirSync } from 'node:fs';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/dist.ts';
+import { launch, serveDist } from './dist-tools.ts';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/en/', '/tinh/tra-vinh/', '/vung/'];
 const dark = process.env.DARK === '1';

@@ -4,10 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { z } from 'zod';
 import {
   dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceMentionSchema, provinceSchema, regionSchema, sourceSchema, sourceTextSchema,
 } from './lib/schema.ts';
+import { readStories, storySchema } from './lib/story-files.ts';
+import { topicSchema } from './lib/topics.ts';
 
 const generated = (name: string): Record<string, unknown>[] => {
   try {
@@ -18,7 +21,23 @@ const generated = (name: string): Record<string, unknown>[] => {
 };
 const withId = (name: string, key: string) => async () => generated(name).map((r) => ({ ...r, id: String(r[key]) }));
 
+const ROOT = new URL('../', import.meta.url).pathname;
+
+/** A small reference table read here until the pipeline emits it (it has no numbers to normalise). */
+const referenceCsv = (name: string) => async () => {
+  const text = readFileSync(new URL(`../data/reference/${name}.csv`, import.meta.url), 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`data/reference/${name}.csv:${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
+  return parsed.data.map((r, i) => ({ ...r, id: String(i + 2) }));
+};
+
 export const collections = {
+  /** The prose: src/content/stories/{vi,en}/<key>.md (src/lib/story-files.ts). */
+  stories: defineCollection({
+    loader: async () => readStories(`${ROOT}src/content/stories`, ROOT).map((s) => ({ ...s, id: `${s.lang}/${s.key}` })),
+    schema: storySchema,
+  }),
+  topics: defineCollection({ loader: referenceCsv('topics'), schema: topicSchema }),
   figures: defineCollection({ loader: withId('figures', 'id'), schema: figureSchema }),
   facts: defineCollection({ loader: withId('province-facts', 'id'), schema: provinceFactSchema }),
   notes: defineCollection({ loader: withId('data-notes', 'id'), schema: dataNoteSchema }),

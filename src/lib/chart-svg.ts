@@ -6,8 +6,10 @@ import type { ChartModel } from '../charts/registry.ts';
 import type { Lang } from './format.ts';
 import { SITE } from './i18n.ts';
 import { wrap } from './wrap.ts';
+import { escapeHtml } from './escape.ts';
+import { PAPER, THEME } from '../charts/palette.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const esc = escapeHtml;
 
 export function standaloneSvg(m: ChartModel, lang: Lang): { svg: string; width: number; height: number } {
   const chart = m.views[0]!.svg;
@@ -20,16 +22,25 @@ export function standaloneSvg(m: ChartModel, lang: Lang): { svg: string; width: 
   const source = wrap(`${m.sourceLine} ${SITE[lang].name}`, Math.floor((w - 20) / 6.6));
   let y = 8;
   const lines: string[] = [];
-  for (const l of title) lines.push(`<text x="10" y="${(y += 22)}" font-size="17" font-weight="700">${esc(l)}</text>`);
+  for (const l of title) {
+    y += 22;
+    lines.push(`<text x="10" y="${y}" font-size="17" font-weight="700">${esc(l)}</text>`);
+  }
   y += 4;
-  for (const l of subtitle) lines.push(`<text x="10" y="${(y += 17)}" font-size="12" fill="#4f5861">${esc(l)}</text>`);
+  for (const l of subtitle) {
+    y += 17;
+    lines.push(`<text x="10" y="${y}" font-size="12" fill="${THEME.light.muted}">${esc(l)}</text>`);
+  }
   const top = y + 12;
   let fy = top + h + 6;
-  const foot = source.map((l) => `<text x="10" y="${(fy += 15)}" font-size="11" fill="#4f5861">${esc(l)}</text>`);
+  const foot = source.map((l) => {
+    fy += 15;
+    return `<text x="10" y="${fy}" font-size="11" fill="${THEME.light.muted}">${esc(l)}</text>`;
+  });
   const height = Math.ceil(fy + 12);
   const inner = chart.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="Be Vietnam Pro, sans-serif" style="color:#1a1d21">
-<rect width="100%" height="100%" fill="#fff"/>
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="Be Vietnam Pro, sans-serif" style="color:${THEME.light.fg}">
+<rect width="100%" height="100%" fill="${PAPER}"/>
 ${lines.join('\n')}
 <g transform="translate(0,${top})" font-size="13">${inner}</g>
 ${foot.join('\n')}

@@ -2,7 +2,7 @@
  * Builds each chart once per language per build, twice over: drawn for a desktop column and for
  * a phone, so text stays readable at 375 px. Pages share the result.
  */
-import { CHARTS, chartDef, NARROW, WIDE, type ChartModel } from '../charts/registry.ts';
+import { chartDef, NARROW, WIDE, type ChartModel } from '../charts/registry.ts';
 import { siteData } from './data.ts';
 import type { Lang } from './format.ts';
 
@@ -17,4 +17,3 @@ export async function chart(id: string, lang: Lang): Promise<ChartModel> {
   }
   return cache.get(key)!;
 }
-export const chartIds = () => CHARTS.map((c) => c.id);

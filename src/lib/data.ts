@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { DataNote, Figure, Metric, Province, ProvinceFact, ProvinceMention, Region, Source, SourceText } from './schema.ts';
+import { topicOf, type TopicRow } from './topics.ts';
 
 export interface SiteData {
   figures: Figure[];
@@ -19,6 +20,9 @@ export interface SiteData {
   region: (code: string) => Region;
   factKinds: Map<string, { label_vi: string; label_en: string }>;
   exclusions: { id: string; reason: string }[];
+  topics: TopicRow[];
+  /** What pages group a figure by (its metric's topic, data/reference/topics.csv). */
+  topic: (f: Pick<Figure, 'metric'>) => string;
   /** Each report's text, for its reader page. */
   sourceText: (id: string) => SourceText;
   /** Provinces named inside lists of the reports. */
@@ -33,6 +37,7 @@ async function load(): Promise<SiteData> {
   const sources = (await getCollection('sources')).map((e) => e.data);
   const provinces = (await getCollection('provinces')).map((e) => e.data);
   const regions = (await getCollection('regions')).map((e) => e.data);
+  const topics = (await getCollection('topics')).map((e) => e.data);
   const need = <T>(m: Map<string, T>, what: string) => (k: string): T => {
     const v = m.get(k);
     if (!v) throw new Error(`unknown ${what} "${k}"`);
@@ -52,6 +57,8 @@ async function load(): Promise<SiteData> {
     region: need(new Map(regions.map((r) => [r.code, r])), 'region'),
     factKinds: new Map((await getCollection('factKinds')).map((e) => [e.data.fact, e.data])),
     exclusions: (await getCollection('exclusions')).map((e) => e.data),
+    topics,
+    topic: (f) => topicOf(f.metric, topics),
     sourceText: need(new Map((await getCollection('sourceTexts')).map((e) => [e.data.source, e.data])), 'source text'),
     mentions: (await getCollection('mentions')).map((e) => e.data),
   };

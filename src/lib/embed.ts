@@ -6,8 +6,9 @@
 import type { ChartModel } from '../charts/registry.ts';
 import type { Lang } from './format.ts';
 import { path } from './routes.ts';
+import { escapeHtml } from './escape.ts';
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = escapeHtml;
 
 /**
  * Default iframe height, for hosts that strip the resizer script: tall enough for the desktop

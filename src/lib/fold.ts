@@ -4,16 +4,25 @@
  * decomposition, so it is mapped to `d` by hand (Pagefind does not, see TOOLING.md §3).
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐÐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .toLowerCase()
+  return foldMarks(text)
     .replace(/[–—‐-]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/[.,;:()"“”']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The core of every fold: no tone or vowel marks, `đ → d`, lower case, single spaces. Keeps
+ * punctuation, so `1.737,73` stays a Vietnamese number (what provenance matching needs).
+ */
+export function foldMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐÐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** Only `đ → d`, keeping every other mark: the search alias Pagefind needs (it folds the rest). */

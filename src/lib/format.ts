@@ -1,8 +1,7 @@
 /**
  * All number formatting goes through here, so prose, axes, tooltips, tables and alt text agree.
- * vi: 1.737,73 tỷ đồng · en: VND 1,737.73 billion. d3 has no vi-VN locale; we define one.
+ * vi: 1.737,73 tỷ đồng · en: VND 1,737.73 billion (Intl.NumberFormat; Plot's axes use tickFormat).
  */
-import { formatLocale, type FormatLocaleObject } from 'd3';
 import type { Figure } from './schema.ts';
 
 export type Lang = 'vi' | 'en';
@@ -13,11 +12,6 @@ const nf = (lang: Lang, max = 3, min = 0) =>
 export function formatNumber(x: number, lang: Lang, maxDecimals = 3): string {
   return nf(lang, maxDecimals).format(x);
 }
-
-export const d3Locale: Record<Lang, FormatLocaleObject> = {
-  vi: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] }),
-  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['VND ', ''] }),
-};
 
 /** Tick formatter for chart axes in the page's locale. */
 export function tickFormat(lang: Lang, kind: 'billions' | 'percent' | 'count' | 'index'): (x: number) => string {
@@ -61,10 +55,25 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, la
   return QUALIFIER[lang][f.qualifier] + formatValue(f, lang);
 }
 
-export function formatPeriod(f: Pick<Figure, 'period_start' | 'period_end' | 'period_label'>, lang: Lang): string {
+/** The one period formatter: 2020, 2016–2020, or a labelled part of a year ("first half of 2023"). */
+export function formatPeriod(f: Pick<Figure, 'period_start' | 'period_end'> & { period_label?: string }, lang: Lang): string {
   if (f.period_label === `${f.period_start}-H1`) return lang === 'vi' ? `6 tháng đầu năm ${f.period_start}` : `first half of ${f.period_start}`;
   return f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`;
 }
 
+const WORDS: Record<Lang, string[]> = {
+  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+/** A count as prose writes it: words up to ten ("năm báo cáo", "five reports"), digits above. */
+export function countWords(n: number, lang: Lang): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? WORDS[lang][n]! : formatNumber(n, lang, 0);
+}
+
 /** Vietnamese alphabetical order for lists of provinces. */
 export const collator: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi'), en: new Intl.Collator('en') };
+
+/** Provinces sorted in Vietnamese (or English) alphabetical order. */
+export function sortProvinces<T extends { name_vi: string; name_en: string }>(list: T[], lang: Lang): T[] {
+  return [...list].sort((a, b) => collator[lang].compare(lang === 'vi' ? a.name_vi : a.name_en, lang === 'vi' ? b.name_vi : b.name_en));
+}

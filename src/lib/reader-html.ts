@@ -5,7 +5,7 @@
  * linking to the figure's entry below the text. Text is escaped: a report cannot inject markup.
  */
 import type { Figure, SourceText } from './schema.ts';
-import { escapeHtml } from './narrative-html.ts';
+import { escapeHtml } from './escape.ts';
 import { formatFigure, type Lang } from './format.ts';
 import { entryAnchor, figureAnchor } from './routes.ts';
 

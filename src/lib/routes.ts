@@ -4,30 +4,106 @@
  */
 import type { Lang } from './format.ts';
 
-type PageKey =
-  | 'home' | 'results' | 'programme' | 'regions' | 'region' | 'provinces' | 'province' | 'sources' | 'source' | 'sourceText'
-  | 'data' | 'notes' | 'glossary' | 'methodology' | 'search' | 'chart' | 'embed' | 'present' | 'north' | 'tra-vinh'
-  | 'units2025' | 'unit2025' | 'figures';
+export const LANGS = ['vi', 'en'] as const satisfies readonly Lang[];
 
-const VI: Record<PageKey, string> = {
-  home: '/', results: '/ket-qua-2013-2022/', programme: '/chuong-trinh-2014-2020/', regions: '/vung/', region: '/vung/:p/',
-  provinces: '/tinh/', province: '/tinh/:p/', sources: '/nguon/', source: '/nguon/:p/', sourceText: '/nguon/:p/van-ban/', data: '/du-lieu/', notes: '/ghi-chu-du-lieu/',
-  glossary: '/thuat-ngu/', methodology: '/phuong-phap/', search: '/tim-kiem/', chart: '/bieu-do/:p/', embed: '/embed/:p/',
-  present: '/trinh-chieu/', north: '/vung/phia-bac-2022-2023/', 'tra-vinh': '/tinh/tra-vinh/', figures: '/tra-cuu/',
-  units2025: '/tinh-2025/', unit2025: '/tinh-2025/:p/',
-};
-const EN: Record<PageKey, string> = {
-  home: '/en/', results: '/en/results-2013-2022/', programme: '/en/programme-2014-2020/', regions: '/en/regions/', region: '/en/regions/:p/',
-  provinces: '/en/provinces/', province: '/en/provinces/:p/', sources: '/en/sources/', source: '/en/sources/:p/', sourceText: '/en/sources/:p/text/', data: '/en/data/',
-  notes: '/en/data-notes/', glossary: '/en/glossary/', methodology: '/en/methodology/', search: '/en/search/', chart: '/en/charts/:p/',
-  embed: '/en/embed/:p/', present: '/en/present/', north: '/en/regions/north-2022-2023/', 'tra-vinh': '/en/provinces/tra-vinh/', figures: '/en/figures/',
-  units2025: '/en/provinces-2025/', unit2025: '/en/provinces-2025/:p/',
-};
+export interface RouteDef {
+  /** Path patterns; `:p` is the page's parameter (a slug, or `chart-id/view` for chart views). */
+  vi: string;
+  en: string;
+  /** The page kind above it in the breadcrumbs (Home is always first). */
+  parent?: string;
+}
 
-export function path(lang: Lang, key: PageKey, param?: string): string {
-  const pattern = (lang === 'vi' ? VI : EN)[key];
+/**
+ * The route table: each page kind once, with its Vietnamese and English path. Page files
+ * (src/pages/[...route].astro), twins and hreflang, the language switch, breadcrumbs, the
+ * sitemap and share/embed URLs all read it. Adding a URL is adding a line here.
+ */
+export const ROUTES = {
+  home: { vi: '/', en: '/en/' },
+  results: { vi: '/ket-qua-2013-2022/', en: '/en/results-2013-2022/', parent: 'home' },
+  programme: { vi: '/chuong-trinh-2014-2020/', en: '/en/programme-2014-2020/', parent: 'home' },
+  regions: { vi: '/vung/', en: '/en/regions/', parent: 'home' },
+  north: { vi: '/vung/phia-bac-2022-2023/', en: '/en/regions/north-2022-2023/', parent: 'regions' },
+  region: { vi: '/vung/:p/', en: '/en/regions/:p/', parent: 'regions' },
+  provinces: { vi: '/tinh/', en: '/en/provinces/', parent: 'home' },
+  province: { vi: '/tinh/:p/', en: '/en/provinces/:p/', parent: 'provinces' },
+  sources: { vi: '/nguon/', en: '/en/sources/', parent: 'home' },
+  source: { vi: '/nguon/:p/', en: '/en/sources/:p/', parent: 'sources' },
+  data: { vi: '/du-lieu/', en: '/en/data/', parent: 'home' },
+  notes: { vi: '/ghi-chu-du-lieu/', en: '/en/data-notes/', parent: 'home' },
+  glossary: { vi: '/thuat-ngu/', en: '/en/glossary/', parent: 'home' },
+  methodology: { vi: '/phuong-phap/', en: '/en/methodology/', parent: 'home' },
+  search: { vi: '/tim-kiem/', en: '/en/search/', parent: 'home' },
+  figures: { vi: '/tra-cuu/', en: '/en/figures/', parent: 'home' },
+  present: { vi: '/trinh-chieu/', en: '/en/present/', parent: 'home' },
+  chart: { vi: '/bieu-do/:p/', en: '/en/charts/:p/', parent: 'present' },
+  embed: { vi: '/embed/:p/', en: '/en/embed/:p/' },
+  sourceText: { vi: '/nguon/:p/van-ban/', en: '/en/sources/:p/text/', parent: 'source' },
+  units2025: { vi: '/tinh-2025/', en: '/en/provinces-2025/', parent: 'provinces' },
+  unit2025: { vi: '/tinh-2025/:p/', en: '/en/provinces-2025/:p/', parent: 'units2025' },
+} as const satisfies Record<string, RouteDef>;
+
+export type PageKind = keyof typeof ROUTES;
+export const PAGE_KINDS = Object.keys(ROUTES) as PageKind[];
+export const isPageKind = (k: string): k is PageKind => Object.hasOwn(ROUTES, k);
+export const hasParam = (kind: PageKind) => ROUTES[kind].vi.includes(':p');
+
+export function path(lang: Lang, key: PageKind, param?: string): string {
+  const pattern = ROUTES[key][lang];
   if (pattern.includes(':p') && !param) throw new Error(`route ${key} needs a parameter`);
   return param ? pattern.replace(':p', param) : pattern;
+}
+
+export interface PageRef {
+  kind: PageKind;
+  lang: Lang;
+  param?: string;
+}
+
+/** Which page a path is (the reverse of `path`); undefined for a path outside the table. */
+export function pageAt(pathname: string): PageRef | undefined {
+  const p = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  let best: PageRef | undefined;
+  let bestFixed = -1;
+  for (const kind of PAGE_KINDS) {
+    for (const lang of LANGS) {
+      const pattern = ROUTES[kind][lang];
+      if (!pattern.includes(':p')) {
+        if (pattern === p) return { kind, lang };
+        continue;
+      }
+      const [head, tail] = pattern.split(':p') as [string, string];
+      // The most specific pattern wins: /nguon/:p/van-ban/ over /nguon/:p/.
+      if (
+        p.startsWith(head) &&
+        p.endsWith(tail) &&
+        p.length > head.length + tail.length &&
+        head.length + tail.length > bestFixed
+      ) {
+        best = { kind, lang, param: p.slice(head.length, p.length - tail.length) };
+        bestFixed = head.length + tail.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The same page in the other language. */
+export function twinPath(page: PageRef): string {
+  return path(page.lang === 'vi' ? 'en' : 'vi', page.kind, page.param);
+}
+
+/** The pages above this one, from Home down (not including the page itself). */
+export function ancestors(kind: PageKind): PageKind[] {
+  const out: PageKind[] = [];
+  let k = (ROUTES[kind] as RouteDef).parent;
+  while (k) {
+    if (!isPageKind(k)) throw new Error(`route table: parent "${k}" is not a page kind`);
+    out.unshift(k);
+    k = (ROUTES[k] as RouteDef).parent;
+  }
+  return out;
 }
 
 /** Regions use their code in lowercase with hyphens in URLs: /vung/dbsh/. */
@@ -58,21 +134,9 @@ export function lineHref(lang: Lang, source: string, line: number): string {
 /**
  * The same page in the other language, for any page path (the sitemap's alternates): a fixed
  * route maps to its counterpart, a route with a parameter keeps the parameter and any sub-path
- * (a chart's view page /bieu-do/<id>/<view>/). Undefined for paths outside the route table.
+ * (a chart's view page /bieu-do/<id>/<view>/): the route table's twin. Undefined outside it.
  */
 export function otherLanguagePath(pathname: string): string | undefined {
-  const [from, to] = pathname.startsWith('/en/') ? [EN, VI] : [VI, EN];
-  const keys = Object.keys(from) as PageKey[];
-  const fixed = keys.find((k) => !from[k].includes(':p') && from[k] === pathname);
-  if (fixed) return to[fixed];
-  // The most specific pattern first: /nguon/:p/van-ban/ before /nguon/:p/ (whose sub-paths are chart-view-like).
-  for (const k of keys.filter((k) => from[k].includes(':p')).sort((a, b) => from[b].length - from[a].length)) {
-    const [head, tail] = from[k].split(':p') as [string, string];
-    if (!pathname.startsWith(head) || pathname.length <= head.length) continue;
-    const rest = pathname.slice(head.length);
-    const param = rest.slice(0, rest.indexOf('/'));
-    if (!param || !rest.startsWith(param + tail)) continue;
-    return to[k].replace(':p', param) + rest.slice(param.length + tail.length);
-  }
-  return undefined;
+  const page = pageAt(pathname);
+  return page ? twinPath(page) : undefined;
 }

@@ -5,7 +5,8 @@
  */
 import type { SiteData } from './data.ts';
 import { formatFigure, type Lang } from './format.ts';
-import { REGION_COLOURS } from '../charts/palette.ts';
+import { PROGRAMME_COLOURS, RAMP, REGION_COLOURS, SILENCE } from '../charts/palette.ts';
+import { inLang, T } from './i18n.ts';
 
 export interface TileMeasure {
   key: string;
@@ -17,19 +18,19 @@ export interface TileMeasure {
   legend: { key: string; label: string; colour: string; dark: boolean }[];
 }
 
-const NONE = '#d5dadf';
+const NONE = SILENCE;
 
 export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
-  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const t = T[lang];
   const factOf = (fact: string, slug: string, source?: string) => d.facts.find((f) => f.fact === fact && f.geo === slug && (!source || f.source === source));
-  const notNamed = { key: 'none', label: L('Báo cáo không nêu tên', 'Not named in the reports'), colour: NONE, dark: false };
+  const notNamed = { key: 'none', label: t.tileMeasures.notNamed, colour: NONE, dark: false };
 
-  const band = (source: string, year: string, bands: [string, string, string, string][]): TileMeasure => ({
+  const band = (source: string, year: string, bands: [keyof typeof t.tileMeasures.staffBands, string][]): TileMeasure => ({
     key: `staffing-${year}`,
-    label: L(`Quy mô cán bộ Trung tâm (${year})`, `Centre staffing (${year})`),
+    label: t.tileMeasures.centreStaffing(year),
     category: (slug) => factOf('staffing_band', slug, source)?.value ?? 'none',
-    detail: (slug) => { const f = factOf('staffing_band', slug, source); return f ? (lang === 'vi' ? f.value_vi : f.value_en) : notNamed.label; },
-    legend: [...bands.map(([key, vi, en, colour]) => ({ key, label: L(vi, en), colour, dark: true })), notNamed],
+    detail: (slug) => { const f = factOf('staffing_band', slug, source); return f ? inLang(f, 'value', lang) : notNamed.label; },
+    legend: [...bands.map(([key, colour]) => ({ key, label: t.tileMeasures.staffBands[key], colour, dark: true })), notNamed],
   });
 
   const funding = d.figures.filter((f) => f.source === 'kcqg-2014-2020' && f.geo_kind === 'province' && f.metric === 'funding.amount');
@@ -39,48 +40,48 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
 
   return [
     {
-      key: 'region', label: L('Vùng', 'Region'),
+      key: 'region', label: t.tileMeasures.region,
       category: (slug) => d.province(slug).region_6,
-      detail: (slug) => { const r = d.region(d.province(slug).region_6); return lang === 'vi' ? r.name_vi : r.name_en; },
-      legend: d.regions.map((r) => ({ key: r.code, label: lang === 'vi' ? r.name_vi : r.name_en, colour: REGION_COLOURS[r.code]!, dark: true })),
+      detail: (slug) => { const r = d.region(d.province(slug).region_6); return inLang(r, 'name', lang); },
+      legend: d.regions.map((r) => ({ key: r.code, label: inLang(r, 'name', lang), colour: REGION_COLOURS[r.code]!, dark: true })),
     },
     {
-      key: 'funding-2014-2020', label: L('Kinh phí 2014–2020 so với bình quân', 'Funding 2014–2020 against the average'),
+      key: 'funding-2014-2020', label: t.tileMeasures.funding20142020Against,
       category: (slug) => (above(slug) ? 'above' : below(slug) ? 'below' : 'none'),
       detail: (slug) => {
         const f = funding.find((x) => x.geo === slug);
-        if (f) return `${formatFigure(f, lang)} (${L('bình quân', 'average')} ${formatFigure(avg, lang)})`;
-        if (above(slug)) return L('Trên mức bình quân cả nước', 'Above the national average');
+        if (f) return `${formatFigure(f, lang)} (${t.tileMeasures.average} ${formatFigure(avg, lang)})`;
+        if (above(slug)) return t.tileMeasures.aboveTheNationalAverage;
         return notNamed.label;
       },
       legend: [
-        { key: 'above', label: L(`Trên bình quân cả nước (${formatFigure(avg, lang)}/tỉnh)`, `Above the national average (${formatFigure(avg, lang)} a province)`), colour: '#0072B2', dark: true },
-        { key: 'below', label: L('Dưới 6 tỷ đồng', 'Under VND 6 billion'), colour: '#C44E00', dark: true },
+        { key: 'above', label: t.tileMeasures.aboveAverageWith(formatFigure(avg, lang)), colour: PROGRAMME_COLOURS.KCQG, dark: true },
+        { key: 'below', label: t.tileMeasures.underVnd6Billion, colour: PROGRAMME_COLOURS.KCDP, dark: true },
         notNamed,
       ],
     },
     band('nd45-2013-2022', '2022', [
-      ['over-40', 'Trên 40 cán bộ', 'Over 40 staff', '#08306b'],
-      ['30-40', '30–40 cán bộ', '30–40 staff', '#2b6cb0'],
-      ['under-10', 'Dưới 10 cán bộ', 'Under 10 staff', '#C44E00'],
+      ['over-40', RAMP.strong],
+      ['30-40', RAMP.medium],
+      ['under-10', PROGRAMME_COLOURS.KCDP],
     ]),
     band('kcqg-2014-2020', '2020', [
-      ['over-30', 'Từ 30 cán bộ trở lên', '30 staff or more', '#08306b'],
+      ['over-30', RAMP.strong],
     ]),
     {
-      key: 'collaborators-2022', label: L('Mạng lưới cộng tác viên (2022)', 'Collaborator networks (2022)'),
+      key: 'collaborators-2022', label: t.tileMeasures.collaboratorNetworks2022,
       category: (slug) => {
         const dist = factOf('district_collaborators', slug);
         const comm = factOf('commune_collaborators', slug);
         return dist && comm ? 'both' : dist ? 'district' : comm ? 'commune' : factOf('district_collaborators_pilot', slug) ? 'pilot' : 'none';
       },
       detail: (slug) => [factOf('district_collaborators', slug), factOf('commune_collaborators', slug), factOf('district_collaborators_pilot', slug)]
-        .filter(Boolean).map((f) => (lang === 'vi' ? f!.value_vi : f!.value_en)).join('; ') || notNamed.label,
+        .filter(Boolean).map((f) => inLang(f!, 'value', lang)).join('; ') || notNamed.label,
       legend: [
-        { key: 'both', label: L('Cấp huyện và cấp xã', 'District and commune'), colour: '#08306b', dark: true },
-        { key: 'district', label: L('Cấp huyện', 'District'), colour: '#2b6cb0', dark: true },
-        { key: 'commune', label: L('Cấp xã', 'Commune'), colour: '#00805f', dark: true },
-        { key: 'pilot', label: L('Đang thí điểm cấp huyện', 'District pilot'), colour: '#a06800', dark: true },
+        { key: 'both', label: t.tileMeasures.districtAndCommune, colour: RAMP.strong, dark: true },
+        { key: 'district', label: t.tileMeasures.district, colour: RAMP.medium, dark: true },
+        { key: 'commune', label: t.tileMeasures.commune, colour: REGION_COLOURS.TDMNPB!, dark: true },
+        { key: 'pilot', label: t.tileMeasures.districtPilot, colour: REGION_COLOURS.BTB_DHMT!, dark: true },
         notNamed,
       ],
     },

@@ -157,3 +157,19 @@ describe('built site', () => {
     expect(en).toContain('113,370');
   });
 });
+
+describe('figures reach readers', () => {
+  it('shows every transcribed figure on some page besides its report’s listing (pages select by topic, not id patterns)', () => {
+    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; derived: boolean }[];
+    const linked = new Set<string>();
+    for (const f of htmlFiles()) {
+      const url = urlOf(f);
+      if (/^\/(en\/sources|nguon)\//.test(url)) continue;
+      const doc = new JSDOM(read(f)).window.document;
+      // A number links to its sentence (#f-<id> on the reader page) or, derived, to its row (#<id>).
+      for (const a of doc.querySelectorAll('a[href*="#"]')) linked.add(decodeURIComponent(a.getAttribute('href')!.split('#')[1]!).replace(/^f-/, ''));
+    }
+    const orphans = figures.filter((f) => !f.derived && !linked.has(f.id)).map((f) => f.id);
+    expect(orphans).toEqual([]);
+  });
+});

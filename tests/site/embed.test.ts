@@ -28,8 +28,8 @@ const LANGS: Lang[] = ['vi', 'en'];
 /** The chart ids, read from the registry source (not from dist, so a missing build output shows). */
 const CHART_IDS: string[] = (() => {
   const src = readFileSync(join(ROOT, 'src/charts/registry.ts'), 'utf8');
-  const body = src.slice(src.indexOf('export const CHARTS'));
-  return [...body.matchAll(/^ {4}id: '([a-z0-9-]+)'/gm)].map((m) => m[1]!);
+  // One module per chart, imported by the registry: `import c0 from './<id>.ts';`
+  return [...src.matchAll(/^import \w+ from '\.\/([a-z0-9-]+)\.ts';$/gm)].map((m) => m[1]!);
 })();
 
 const chartPagePath = (id: string, lang: Lang) => (lang === 'vi' ? `/bieu-do/${id}/` : `/en/charts/${id}/`);

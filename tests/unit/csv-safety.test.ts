@@ -77,7 +77,8 @@ describe('one CSV writer', () => {
   });
   it('has no other CSV serialiser in src/, scripts/ or public/', () => {
     const code = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts')), ...files(join(ROOT, 'public'))]
-      .filter((p) => !p.endsWith('src/lib/csv.ts'))
+      // dist-tools.ts is the loopback static server: it maps .csv to its MIME type, it writes no CSV.
+      .filter((p) => !p.endsWith('src/lib/csv.ts') && !p.endsWith('scripts/dist-tools.ts'))
       .map((p) => ({ p, text: readFileSync(p, 'utf8') }));
     // papaparse's writer only inside the one module…
     expect(code.filter((f) => /\bunparse\(/.test(f.text)).map((f) => f.p)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { d3Locale, formatFigure, formatMoney, formatPeriod, collator } from '../../src/lib/format.ts';
+import { formatFigure, formatMoney, formatPeriod, collator, tickFormat } from '../../src/lib/format.ts';
 
 describe('locale formatting', () => {
   it('writes money the way each language reads it', () => {
@@ -15,9 +15,9 @@ describe('locale formatting', () => {
     expect(formatFigure({ value: 56.51, unit: 'percent', qualifier: '' }, 'vi')).toBe('56,51%');
     expect(formatFigure({ value: 113370, unit: 'persons', qualifier: '' }, 'vi')).toBe('113.370');
   });
-  it('gives d3 a Vietnamese locale', () => {
-    expect(d3Locale.vi.format(',.2f')(1737.73)).toBe('1.737,73');
-    expect(d3Locale.en.format(',.2f')(1737.73)).toBe('1,737.73');
+  it('formats axis ticks in each locale', () => {
+    expect(tickFormat('vi', 'billions')(1737730000000)).toBe('1.737,7');
+    expect(tickFormat('en', 'percent')(56.51)).toBe('56.5%');
   });
   it('names half-years', () => {
     expect(formatPeriod({ period_start: 2023, period_end: 2023, period_label: '2023-H1' }, 'vi')).toBe('6 tháng đầu năm 2023');

@@ -6,6 +6,7 @@ import { defaultHeight } from '../../lib/embed.ts';
 import { standaloneSvg } from '../../lib/chart-svg.ts';
 import { SITE } from '../../lib/i18n.ts';
 import { path } from '../../lib/routes.ts';
+import { escapeHtml } from '../../lib/escape.ts';
 import type { Lang } from '../../lib/format.ts';
 
 export function getStaticPaths() {
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   // The PNG download is the standalone SVG at 2×.
   const thumb = standaloneSvg(m, lang as Lang);
   const src = new URL(path(lang as Lang, 'embed', id!), site).href;
-  const title = m.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const title = escapeHtml(m.title);
   const body = {
     version: '1.0', type: 'rich', provider_name: SITE[lang as Lang].name, provider_url: new URL(path(lang as Lang, 'home'), site).href,
     title: m.title, width: 640, height,

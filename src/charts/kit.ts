@@ -1,0 +1,284 @@
+/**
+ * What every chart module shares: the model a chart builds (title stating the finding, subtitle
+ * with unit and period, source line, text alternative, data table, one SVG per view), the two
+ * drawing widths, and the helpers for bars, tables, source lines and CSV rows. Each chart is a
+ * module of its own (src/charts/<id>.ts); src/charts/registry.ts lists them.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Figure } from '../lib/schema.ts';
+import { formatFigure, formatNumber, formatPeriod, tickFormat, type Lang } from '../lib/format.ts';
+import { renderPlot } from './render.ts';
+import { tagMarks } from './interaction.ts';
+import type { SiteData } from '../lib/data.ts';
+import { inLang } from '../lib/i18n.ts';
+
+export interface ChartView {
+  key: string;
+  label: string;
+  /** Drawn for a desktop column (720 px). */
+  svg: string;
+  /** Drawn for a phone (360 px): labels above bars, same type size. */
+  svgNarrow?: string;
+}
+export interface ChartModel {
+  id: string;
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  sourceIds: string[];
+  alt: string;
+  views: ChartView[];
+  table: {
+    columns: string[];
+    rows: {
+      cells: string[];
+      figureIds: string[];
+      derived: boolean;
+      /** The figure each cell shows (null: a label), so the table links every number to its sentence. */
+      cellIds: (string | null)[];
+    }[];
+  };
+  /** Colour key, when colour carries meaning not written on the marks (drawn as an HTML legend). */
+  legend?: { key: string; label: string; colour: string }[];
+  /** Machine-readable rows for the CSV download (values in base units). */
+  csv: Record<string, string | number | boolean>[];
+  figureIds: string[];
+}
+export interface ChartDef {
+  id: string;
+  /** Short name for lists and slides. */
+  name: { vi: string; en: string };
+  /** W is the drawing width: each chart is drawn twice, for phones and for desktops. */
+  build: (d: SiteData, lang: Lang, W: number) => ChartModel;
+}
+
+export const WIDE = 720;
+export const NARROW = 360;
+export const FONT = { fontSize: '13px' };
+export const L = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
+export const bn = (v: number) => v / 1e9;
+
+export function sourceLine(d: SiteData, ids: string[], lang: Lang): string {
+  const titles = [...new Set(ids.map((id) => d.fig(id).source))].map((s) => inLang(d.source(s), 'title', lang));
+  return `${L(lang, 'Nguồn', 'Source')}: ${titles.join('; ')}.`;
+}
+
+export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | number> = () => ({})) {
+  return figs.map((f) => ({
+    id: f.id,
+    label_vi: f.label_vi,
+    label_en: f.label_en,
+    geo: f.geo,
+    period_start: f.period_start,
+    period_end: f.period_end,
+    programme: f.programme,
+    status: f.status,
+    value: f.value,
+    unit: f.unit,
+    source: f.source,
+    derived: f.derived,
+    ...extra(f),
+  }));
+}
+
+export interface Rule {
+  value: number;
+  label: string;
+  /** The figure the line is drawn from: it then answers like a bar (tagged, focusable). */
+  fig?: Figure;
+}
+export interface Bar {
+  label: string;
+  value: number;
+  fig: Figure;
+  colour: string;
+  /** What the colour stands for (a programme, a region), for the legend and the interaction. */
+  series?: string;
+}
+/** Horizontal bars with direct value labels: the value is readable without colour or axis. */
+export function barChart(
+  bars: Bar[],
+  lang: Lang,
+  kind: 'billions' | 'percent' | 'count' | 'millions',
+  ariaLabel: string,
+  xLabel: string,
+  W: number,
+  rule?: Rule | Rule[],
+  /** One bar drawn hollow with a note inside it (money no region received). */
+  note?: { label: string; text: string },
+): string {
+  const rules = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule];
+  const fmt = kind === 'millions' ? (x: number) => formatNumber(x / 1e6, lang, 0) : tickFormat(lang, kind);
+  const text = (v: number) =>
+    kind === 'billions'
+      ? formatNumber(bn(v), lang, 2)
+      : kind === 'millions'
+        ? formatNumber(v / 1e6, lang, 1)
+        : kind === 'percent'
+          ? `${formatNumber(v, lang, 2)}%`
+          : formatNumber(v, lang, 0);
+  const data = bars.map((b) => ({ ...b, text: text(b.value) }));
+  const narrow = W < 500;
+  const title = (b: Bar) => `${b.label}: ${formatFigure(b.fig, lang)}`;
+  // Reference lines: dashed, then dotted; their labels stacked above the plot so that two close
+  // values never print over each other. A line drawn from a figure answers like a bar.
+  const ruleMarks = rules.flatMap((r, i) => [
+    Plot.ruleX([r.value], {
+      stroke: 'currentColor',
+      strokeDasharray: i ? '1,3' : '4,3',
+      ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig!, focus: true }) } : {}),
+    }),
+    Plot.text([r.value], {
+      x: (v: number) => v,
+      frameAnchor: 'top',
+      dy: -14 - 16 * (rules.length - 1 - i),
+      text: () => r.label,
+      textAnchor: 'middle',
+      fill: 'currentColor',
+      ...(r.fig ? { render: tagMarks([r.value], { fig: () => r.fig! }) } : {}),
+    }),
+  ]);
+  const top = rules.length ? 12 + 16 * rules.length : 10;
+  const series = bars.some((b) => b.series) ? (b: Bar) => b.series ?? '' : undefined;
+  const tag = tagMarks(data, { fig: (b) => b.fig, series });
+  // The annotated bar (money no region received) is drawn hollow, with its note inside it.
+  const noted = data.filter((b) => b.label === note?.label);
+  const solid = data.filter((b) => b.label !== note?.label);
+  const bar = (y: object) => [
+    Plot.barX(solid, {
+      x: 'value',
+      y: 'label',
+      fill: 'colour',
+      title,
+      ...y,
+      render: tagMarks(solid, { fig: (b) => b.fig, series, focus: true }),
+    }),
+    ...(noted.length
+      ? [
+          Plot.barX(noted, {
+            x: 'value',
+            y: 'label',
+            fill: 'none',
+            stroke: 'colour',
+            strokeWidth: 1.5,
+            strokeDasharray: '5,3',
+            title,
+            ...y,
+            render: tagMarks(noted, { fig: (b) => b.fig, focus: true }),
+          }),
+          Plot.text(noted, {
+            x: 0,
+            y: 'label',
+            text: () => note!.text,
+            textAnchor: 'start',
+            dx: 6,
+            fill: 'currentColor',
+            fontStyle: 'italic',
+            ...('insetTop' in y ? { dy: 10 } : {}),
+            render: tagMarks(noted, { fig: (b) => b.fig }),
+          }),
+        ]
+      : []),
+  ];
+  if (narrow) {
+    // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
+    return renderPlot(
+      {
+        width: W,
+        height: 50 + bars.length * 48 + (top - 10),
+        marginLeft: 4,
+        marginRight: 56,
+        marginTop: top,
+        style: FONT,
+        x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 3 },
+        y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
+        marks: [
+          ...bar({ insetTop: 20 }),
+          Plot.text(data, {
+            x: 0,
+            y: 'label',
+            text: 'label',
+            textAnchor: 'start',
+            dy: -9,
+            fill: 'currentColor',
+            lineWidth: 40,
+            render: tag,
+          }),
+          Plot.text(data, {
+            x: 'value',
+            y: 'label',
+            text: 'text',
+            textAnchor: 'start',
+            dx: 4,
+            dy: 10,
+            fill: 'currentColor',
+            render: tag,
+          }),
+          ...ruleMarks,
+          Plot.ruleX([0]),
+        ],
+      },
+      ariaLabel,
+    );
+  }
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  return renderPlot(
+    {
+      width: W,
+      height: 44 + bars.length * 36 + (top - 10),
+      marginLeft: Math.min(300, 16 + longest * 7.4),
+      marginRight: 70,
+      marginTop: top,
+      style: FONT,
+      x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
+      y: { label: null, domain: data.map((b) => b.label) },
+      marks: [
+        ...bar({}),
+        Plot.text(data, {
+          x: 'value',
+          y: 'label',
+          text: 'text',
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+          render: tag,
+        }),
+        ...ruleMarks,
+        Plot.ruleX([0]),
+      ],
+    },
+    ariaLabel,
+  );
+}
+
+export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string) {
+  return {
+    columns: [
+      L(lang, 'Chỉ tiêu', 'Measure'),
+      L(lang, 'Giá trị', 'Value'),
+      L(lang, 'Giai đoạn', 'Period'),
+      L(lang, 'Nguồn', 'Source'),
+    ],
+    rows: figs.map((f) => ({
+      cells: [label(f), formatFigure(f, lang), formatPeriod(f, lang), f.source],
+      figureIds: [f.id],
+      derived: f.derived,
+      cellIds: [null, f.id, null, null],
+    })),
+  };
+}
+
+export const extremes = (figs: Figure[], label: (f: Figure) => string, lang: Lang) => {
+  const s = [...figs].sort((a, b) => b.value - a.value);
+  const hi = s[0]!;
+  const lo = s[s.length - 1]!;
+  return L(
+    lang,
+    `Cao nhất: ${label(hi)} (${formatFigure(hi, lang)}); thấp nhất: ${label(lo)} (${formatFigure(lo, lang)}).`,
+    `Highest: ${label(hi)} (${formatFigure(hi, lang)}); lowest: ${label(lo)} (${formatFigure(lo, lang)}).`,
+  );
+};
+
+/** The two reports most charts draw on. */
+export const N = 'nd45-2013-2022';
+export const K = 'kcqg-2014-2020';
