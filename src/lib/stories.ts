@@ -127,7 +127,26 @@ function figureElement(f: Figure, lang: Lang): Element {
         },
       ]
     : [];
-  return { type: 'element', tagName: 'span', properties: { className: ['fig'] }, children: [link, ...mark] };
+  // A figure that a data note checks: a small link to the note, as in every figure table.
+  const notes = f.notes ?? [];
+  const note: Element[] = notes.length
+    ? [
+        {
+          type: 'element',
+          tagName: 'sup',
+          properties: {},
+          children: [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['note-mark'], href: `${path(lang, 'notes')}#${notes[0]}`, title: T[lang].figureTableUi.noteTitle(notes.length) },
+              children: [text(T[lang].figureTableUi.note)],
+            },
+          ],
+        },
+      ]
+    : [];
+  return { type: 'element', tagName: 'span', properties: { className: ['fig'] }, children: [link, ...mark, ...note] };
 }
 
 /** A glossary term with its expansion. */
