@@ -37,7 +37,12 @@ describe('speaker notes', () => {
         expect(norm(notes!.querySelector('p')!.textContent), s.id).toContain(norm(s.querySelector('h2')!.textContent));
         // The chart's own page: its data table's rows are where the key numbers come from.
         const chartPage = docOf(new URL(s.querySelector('.slide-qr a')!.getAttribute('href')!).pathname);
-        const rows = [...chartPage.querySelectorAll('figure.chart table tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => norm(c.textContent)));
+        const rows = [...chartPage.querySelectorAll('figure.chart table tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => {
+          // The number without its data-note mark (a link beside it, not part of the value).
+          const cell = c.cloneNode(true) as Element;
+          for (const m of cell.querySelectorAll('.note-mark')) m.remove();
+          return norm(cell.textContent);
+        }));
         const items = [...notes!.querySelectorAll('li')].map((li) => norm(li.textContent));
         expect(items.length, s.id).toBeGreaterThan(0);
         const shown = items.filter((i) => !/^…/.test(i));
