@@ -39,7 +39,14 @@ export default defineConfig({
         if (!other) return item;
         const vi = here.pathname.startsWith('/en/') ? new URL(other, site).href : item.url;
         const en = here.pathname.startsWith('/en/') ? item.url : new URL(other, site).href;
-        return { ...item, links: [{ lang: 'vi', url: vi }, { lang: 'en', url: en }, { lang: 'x-default', url: vi }] };
+        return {
+          ...item,
+          links: [
+            { lang: 'vi', url: vi },
+            { lang: 'en', url: en },
+            { lang: 'x-default', url: vi },
+          ],
+        };
       },
     }),
   ],

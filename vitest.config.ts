@@ -8,8 +8,19 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'node' } }) as never,
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      getViteConfig({
+        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'node' },
+      }) as never,
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -10,7 +10,15 @@ import type { Page } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { launch, serveDist } from './dist-tools.ts';
 
-export interface Latency { name: string; url: string; interactions: number; medianMs: number; p90Ms: number; maxMs: number; handlerMaxMs: number }
+export interface Latency {
+  name: string;
+  url: string;
+  interactions: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  handlerMaxMs: number;
+}
 
 const OBSERVE = `window.__et = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__et.push({ name: e.name, id: e.interactionId, d: e.duration, h: e.processingEnd - e.processingStart }); })
@@ -37,15 +45,23 @@ async function tooltips(p: Page): Promise<number> {
 
 async function finder(p: Page): Promise<number> {
   let count = 0;
-  await p.locator('#f-q').click(); count++;
+  await p.locator('#f-q').click();
+  count++;
   for (const word of ['dao tao', 'dong nai', 'ke hoach']) {
-    await p.keyboard.type(word); count += word.length;
+    await p.keyboard.type(word);
+    count += word.length;
     for (let i = 0; i < word.length; i++) await p.keyboard.press('Backspace');
     count += word.length;
   }
-  for (const col of [1, 1, 0, 3]) { await p.locator(`#f-table th[data-col="${col}"] button`).click(); count++; }
+  for (const col of [1, 1, 0, 3]) {
+    await p.locator(`#f-table th[data-col="${col}"] button`).click();
+    count++;
+  }
   await p.locator('#f-src').focus();
-  for (let i = 0; i < 3; i++) { await p.keyboard.press('ArrowDown'); count++; }
+  for (let i = 0; i < 3; i++) {
+    await p.keyboard.press('ArrowDown');
+    count++;
+  }
   return count;
 }
 
@@ -73,12 +89,21 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
       const entries: { name: string; id: number; d: number; h: number }[] = await page.evaluate('window.__et');
       // One latency per interaction: its slowest event (keydown, input, pointerup, click…).
       const per = new Map<number, { d: number; h: number }>();
-      for (const e of entries) if (e.id) per.set(e.id, { d: Math.max(e.d, per.get(e.id)?.d ?? 0), h: Math.max(e.h, per.get(e.id)?.h ?? 0) });
+      for (const e of entries)
+        if (e.id) per.set(e.id, { d: Math.max(e.d, per.get(e.id)?.d ?? 0), h: Math.max(e.h, per.get(e.id)?.h ?? 0) });
       const ms = [...per.values()].map((v) => v.d);
       while (ms.length < interactions) ms.push(16);
       ms.sort((a, b) => a - b);
       const q = (f: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * f))]!;
-      results.push({ name, url, interactions: ms.length, medianMs: q(0.5), p90Ms: q(0.9), maxMs: ms[ms.length - 1]!, handlerMaxMs: Math.max(0, ...[...per.values()].map((v) => v.h)) });
+      results.push({
+        name,
+        url,
+        interactions: ms.length,
+        medianMs: q(0.5),
+        p90Ms: q(0.9),
+        maxMs: ms[ms.length - 1]!,
+        handlerMaxMs: Math.max(0, ...[...per.values()].map((v) => v.h)),
+      });
       await ctx.close();
     }
   } finally {
@@ -91,5 +116,8 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { load, results } = await measureInteraction();
   console.log(`load average ${load.map((x) => x.toFixed(1)).join(' ')}`);
-  for (const l of results) console.log(`${l.name} ${l.url}: median ${l.medianMs} ms, p90 ${l.p90Ms} ms, max ${l.maxMs} ms over ${l.interactions}; slowest handler ${l.handlerMaxMs.toFixed(0)} ms`);
+  for (const l of results)
+    console.log(
+      `${l.name} ${l.url}: median ${l.medianMs} ms, p90 ${l.p90Ms} ms, max ${l.maxMs} ms over ${l.interactions}; slowest handler ${l.handlerMaxMs.toFixed(0)} ms`,
+    );
 }

@@ -16,13 +16,17 @@ try {
   const t0 = performance.now();
   const { result, provenanceChecked } = buildData(root);
   for (const c of result.counts) {
-    console.log(`  ${c.source.padEnd(20)} rows in ${String(c.rowsIn).padStart(4)}  out ${String(c.rowsOut).padStart(4)}  excluded ${c.excluded}`);
+    console.log(
+      `  ${c.source.padEnd(20)} rows in ${String(c.rowsIn).padStart(4)}  out ${String(c.rowsOut).padStart(4)}  excluded ${c.excluded}`,
+    );
   }
   const derived = result.figures.filter((f) => f.derived).length;
   const byResult = (r: string) => result.notes.filter((n) => n.result === r).length;
-  console.log(`data: ${result.figures.length - derived} transcribed + ${derived} derived figures, ${result.facts.length} province facts, ` +
-    `${provenanceChecked} rows on their lines, ${result.notes.length} checks (${byResult('agrees')} agree, ${byResult('differs')} differ, ` +
-    `${byResult('cannot-be-checked')} cannot be checked) in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `data: ${result.figures.length - derived} transcribed + ${derived} derived figures, ${result.facts.length} province facts, ` +
+      `${provenanceChecked} rows on their lines, ${result.notes.length} checks (${byResult('agrees')} agree, ${byResult('differs')} differ, ` +
+      `${byResult('cannot-be-checked')} cannot be checked) in ${Math.round(performance.now() - t0)} ms`,
+  );
 } catch (e) {
   if (e instanceof DataErrors) {
     console.error(e.message);

@@ -15,6 +15,9 @@ const log = new ErrorLog();
 const ids = readCsv(`${root}/data/sources.csv`, 'data/sources.csv', null, log).map((r) => r.values.id ?? '');
 const { checked, misses } = checkProvenance(root, dir, ids, log);
 for (const e of log.errors) console.error(`error: ${e.file}:${e.line} ${e.message}`);
-for (const m of misses) console.error(formatMiss(m, m.file.includes('province-facts') ? '(fact source)' : m.file.replace(/^data\/raw\/|\.csv$/g, '')));
+for (const m of misses)
+  console.error(
+    formatMiss(m, m.file.includes('province-facts') ? '(fact source)' : m.file.replace(/^data\/raw\/|\.csv$/g, '')),
+  );
 console.log(`check:sources: ${checked} rows checked against ${dir}, ${misses.length} not on their line`);
 process.exit(misses.length || log.errors.length ? 1 : 0);

@@ -30,12 +30,18 @@ export function headerRules(dist: string): string {
   const rule = (pattern: string, lines: string[]) => rules.push(pattern, ...lines.map((l) => `  ${l}`), '');
   const isDir = (p: string) => statSync(p).isDirectory();
   // The service worker and its manifest decide what readers see offline: always revalidated.
-  const cacheFor = (name: string) => (name.endsWith('.html') || name === 'sw.js' || name.endsWith('.webmanifest') || name.startsWith('workbox-') ? REVALIDATE : HOUR);
+  const cacheFor = (name: string) =>
+    name.endsWith('.html') || name === 'sw.js' || name.endsWith('.webmanifest') || name.startsWith('workbox-')
+      ? REVALIDATE
+      : HOUR;
 
   // The two home pages by their pretty URLs (a host serves /en/ from /en/index.html).
   rule('/', [...COMMON, ...NO_FRAME, ...REVALIDATE]);
   rule('/en/', [...COMMON, ...NO_FRAME, ...REVALIDATE]);
-  for (const [prefix, dir] of [['/', dist], ['/en/', join(dist, 'en')]] as const) {
+  for (const [prefix, dir] of [
+    ['/', dist],
+    ['/en/', join(dist, 'en')],
+  ] as const) {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (prefix === '/' && name === 'en') continue;

@@ -35,4 +35,6 @@ for (const f of readdirSync(`${dist}/charts`)) {
 // Press kits: the downloads just made go into each chart's zip.
 const kits = completePressKits(dist);
 
-console.log(`postbuild: downloads copied, ${pngs} chart PNGs, ${kits} press kits in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+  `postbuild: downloads copied, ${pngs} chart PNGs, ${kits} press kits in ${Math.round(performance.now() - t0)} ms`,
+);

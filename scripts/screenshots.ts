@@ -17,7 +17,10 @@ for (const width of [375, 1280]) {
   for (const p of pages) {
     await page.goto(origin + p, { waitUntil: 'networkidle' });
     const name = p.replace(/[/?=#&]+/g, '_').replace(/^_|_$/g, '') || 'home';
-    await page.screenshot({ path: `out/shots/${name}-${width}${dark ? '-dark' : ''}.png`, fullPage: process.env.FULL !== '0' });
+    await page.screenshot({
+      path: `out/shots/${name}-${width}${dark ? '-dark' : ''}.png`,
+      fullPage: process.env.FULL !== '0',
+    });
   }
   await ctx.close();
 }

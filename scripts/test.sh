@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to every test: installs what is missing (Node 24, packages,
 # Chromium), builds the site, checks provenance and types, then runs all vitest projects (unit,
-# components, built HTML, browser) and prints a plain "N passed, N failed" line in which "failed"
+# components, built HTML, browser) after Biome's format and lint check and prints a plain "N passed, N failed" line in which "failed"
 # counts everything that went wrong: failed tests, test files that failed to load or whose hooks
 # failed, unhandled errors, and each failed step outside vitest (tests/reporters/closing-line.ts).
 source "$(dirname "$0")/env.sh"
@@ -22,6 +22,8 @@ if [ -d .git ] && command -v git >/dev/null 2>&1; then
 fi
 # A stale dist/ or summary from an earlier run must not stand in for this one.
 rm -rf dist out/test-summary.json out/vitest.json
+# Biome: formatting and lint over the whole tree (biome.jsonc); cheap, so it runs first.
+step "biome (format and lint)" npx biome check .
 step build npm run build
 step provenance npm run -s check:sources
 step typecheck npx tsc --noEmit -p .

@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import {
-  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceMentionSchema, provinceSchema, regionSchema, sourceSchema, sourceTextSchema,
+  dataNoteSchema,
+  figureSchema,
+  metricSchema,
+  provinceFactSchema,
+  provinceMentionSchema,
+  provinceSchema,
+  regionSchema,
+  sourceSchema,
+  sourceTextSchema,
 } from './lib/schema.ts';
 import { readStories, storySchema } from './lib/story-files.ts';
 import { topicSchema } from './lib/topics.ts';
@@ -27,14 +35,16 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const referenceCsv = (name: string) => async () => {
   const text = readFileSync(new URL(`../data/reference/${name}.csv`, import.meta.url), 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`data/reference/${name}.csv:${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
+  if (parsed.errors.length)
+    throw new Error(`data/reference/${name}.csv:${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
   return parsed.data.map((r, i) => ({ ...r, id: String(i + 2) }));
 };
 
 export const collections = {
   /** The prose: src/content/stories/{vi,en}/<key>.md (src/lib/story-files.ts). */
   stories: defineCollection({
-    loader: async () => readStories(`${ROOT}src/content/stories`, ROOT).map((s) => ({ ...s, id: `${s.lang}/${s.key}` })),
+    loader: async () =>
+      readStories(`${ROOT}src/content/stories`, ROOT).map((s) => ({ ...s, id: `${s.lang}/${s.key}` })),
     schema: storySchema,
   }),
   topics: defineCollection({ loader: referenceCsv('topics'), schema: topicSchema }),
@@ -45,8 +55,14 @@ export const collections = {
   metrics: defineCollection({ loader: withId('metrics', 'metric'), schema: metricSchema }),
   provinces: defineCollection({ loader: withId('provinces', 'slug'), schema: provinceSchema }),
   regions: defineCollection({ loader: withId('regions', 'code'), schema: regionSchema }),
-  factKinds: defineCollection({ loader: withId('fact-kinds', 'fact'), schema: z.object({ fact: z.string(), label_vi: z.string(), label_en: z.string() }) }),
+  factKinds: defineCollection({
+    loader: withId('fact-kinds', 'fact'),
+    schema: z.object({ fact: z.string(), label_vi: z.string(), label_en: z.string() }),
+  }),
   sourceTexts: defineCollection({ loader: withId('source-texts', 'source'), schema: sourceTextSchema }),
   mentions: defineCollection({ loader: withId('province-mentions', 'id'), schema: provinceMentionSchema }),
-  exclusions: defineCollection({ loader: withId('exclusions', 'id'), schema: z.object({ id: z.string(), reason: z.string() }) }),
+  exclusions: defineCollection({
+    loader: withId('exclusions', 'id'),
+    schema: z.object({ id: z.string(), reason: z.string() }),
+  }),
 };

@@ -38,7 +38,11 @@
   function ping() {
     var frames = ourFrames();
     for (var i = 0; i < frames.length; i++) {
-      try { if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ 'kc-embed': 'ping' }, origin); } catch (e) { /* never break the host */ }
+      try {
+        if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ 'kc-embed': 'ping' }, origin);
+      } catch (e) {
+        /* never break the host */
+      }
     }
   }
   ping();
@@ -48,7 +52,7 @@
     var data = event.data;
     if (!data || typeof data !== 'object' || !data['kc-embed'] || typeof data['kc-embed'] !== 'object') return;
     var height = Number(data['kc-embed'].height);
-    if (!isFinite(height) || height <= 0) return;
+    if (!Number.isFinite(height) || height <= 0) return;
     height = Math.round(Math.min(MAX, Math.max(MIN, height)));
     var frames = ourFrames();
     for (var i = 0; i < frames.length; i++) {

@@ -13,7 +13,10 @@
   var root = document.documentElement;
   var lang = params.get('lang');
   if (lang && lang !== root.lang && (lang === 'vi' || lang === 'en')) {
-    var target = lang === 'en' ? location.pathname.replace(/^\/embed\//, '/en/embed/') : location.pathname.replace(/^\/en\/embed\//, '/embed/');
+    var target =
+      lang === 'en'
+        ? location.pathname.replace(/^\/embed\//, '/en/embed/')
+        : location.pathname.replace(/^\/en\/embed\//, '/embed/');
     params.delete('lang');
     var qs = params.toString();
     location.replace(target + (qs ? '?' + qs : '') + location.hash);
@@ -26,7 +29,9 @@
   var fig = document.querySelector('[data-chart]');
   var id = fig ? fig.getAttribute('data-chart') : '';
   // WordPress puts the secret in the hash, at load or later (wp-embed adds it to frames without one).
-  function urlSecret() { return (/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash) || [])[1]; }
+  function urlSecret() {
+    return (/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash) || [])[1];
+  }
   var secret = urlSecret();
   // Pym.js's parent adds ?initialWidth=…&childId=<its container id>&parentTitle=…&parentUrl=…
   var pym = params.get('childId');
@@ -38,7 +43,8 @@
     if (h === last && !force) return;
     last = h;
     var p = window.parent;
-    var dw = {}; dw[id] = h;
+    var dw = {};
+    dw[id] = h;
     p.postMessage({ 'kc-embed': { height: h, id: id } }, '*');
     p.postMessage({ 'datawrapper-height': dw }, '*');
     p.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
@@ -60,10 +66,20 @@
   });
   window.addEventListener('hashchange', function () {
     var s = urlSecret();
-    if (s && s !== secret) { secret = s; post(true); }
+    if (s && s !== secret) {
+      secret = s;
+      post(true);
+    }
   });
-  if ('ResizeObserver' in window) new ResizeObserver(function () { post(); }).observe(root);
-  window.addEventListener('load', function () { post(); });
-  window.addEventListener('resize', function () { post(); });
+  if ('ResizeObserver' in window)
+    new ResizeObserver(function () {
+      post();
+    }).observe(root);
+  window.addEventListener('load', function () {
+    post();
+  });
+  window.addEventListener('resize', function () {
+    post();
+  });
   post();
 })();

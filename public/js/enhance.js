@@ -17,7 +17,8 @@
         // On a chart's own page each view has a page built in advance (with its own preview
         // image); elsewhere the view goes in the query string.
         if (base) u.pathname = first ? base : base + input.value + '/';
-        else if (first) u.searchParams.delete(id); else u.searchParams.set(id, input.value);
+        else if (first) u.searchParams.delete(id);
+        else u.searchParams.set(id, input.value);
         history.replaceState(null, '', u);
       });
     });
@@ -30,13 +31,20 @@
       if (wanted && input.value === wanted) input.checked = true;
       input.addEventListener('change', function () {
         var u = new URL(location.href);
-        if (input.value === dflt) u.searchParams.delete('map'); else u.searchParams.set('map', input.value);
+        if (input.value === dflt) u.searchParams.delete('map');
+        else u.searchParams.set('map', input.value);
         history.replaceState(null, '', u);
       });
     });
   });
   function copy(text, button) {
-    var done = function () { var old = button.textContent; button.textContent = button.getAttribute('data-done') || '✓'; setTimeout(function () { button.textContent = old; }, 1500); };
+    var done = function () {
+      var old = button.textContent;
+      button.textContent = button.getAttribute('data-done') || '✓';
+      setTimeout(function () {
+        button.textContent = old;
+      }, 1500);
+    };
     if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, function () {});
   }
   document.querySelectorAll('[data-share]').forEach(function (b) {

@@ -17,26 +17,44 @@
     var text = document.createElement('p');
     text.textContent = vi ? 'Đã có bản cập nhật của trang.' : 'A new version of this site is available.';
     var yes = document.createElement('button');
-    yes.type = 'button'; yes.className = 'btn'; yes.setAttribute('data-sw-reload', '');
+    yes.type = 'button';
+    yes.className = 'btn';
+    yes.setAttribute('data-sw-reload', '');
     yes.textContent = vi ? 'Tải lại' : 'Reload';
     var no = document.createElement('button');
-    no.type = 'button'; no.className = 'btn';
+    no.type = 'button';
+    no.className = 'btn';
     no.textContent = vi ? 'Để sau' : 'Later';
-    yes.addEventListener('click', function () { accepted = true; yes.disabled = true; worker.postMessage({ type: 'SKIP_WAITING' }); });
-    no.addEventListener('click', function () { box.remove(); });
+    yes.addEventListener('click', function () {
+      accepted = true;
+      yes.disabled = true;
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+    no.addEventListener('click', function () {
+      box.remove();
+    });
     box.append(text, yes, no);
     document.body.append(box);
   }
-  sw.addEventListener('controllerchange', function () { if (accepted) location.reload(); });
-  sw.register('/sw.js').then(function (reg) {
-    // A worker already waiting (installed during an earlier visit) when a controlled page opens.
-    if (reg.waiting && sw.controller) offer(reg.waiting);
-    reg.addEventListener('updatefound', function () {
-      var w = reg.installing;
-      if (!w) return;
-      w.addEventListener('statechange', function () { if (w.state === 'installed' && sw.controller) offer(w); });
-    });
-  }).catch(function () {});
+  sw.addEventListener('controllerchange', function () {
+    if (accepted) location.reload();
+  });
+  sw.register('/sw.js')
+    .then(function (reg) {
+      // A worker already waiting (installed during an earlier visit) when a controlled page opens.
+      if (reg.waiting && sw.controller) offer(reg.waiting);
+      reg.addEventListener('updatefound', function () {
+        var w = reg.installing;
+        if (!w) return;
+        w.addEventListener('statechange', function () {
+          if (w.state === 'installed' && sw.controller) offer(w);
+        });
+      });
+    })
+    .catch(function () {});
   var mark = document.querySelector('[data-offline-mark]');
-  if (mark) sw.ready.then(function () { mark.hidden = false; });
+  if (mark)
+    sw.ready.then(function () {
+      mark.hidden = false;
+    });
 })();

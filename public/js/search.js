@@ -31,7 +31,10 @@ const lineOf = (x) => {
   }
   if (!best) return null;
   let line = lines[0];
-  for (const a of lines) { if (a.location <= locs[best[0]]) line = a; else break; }
+  for (const a of lines) {
+    if (a.location <= locs[best[0]]) line = a;
+    else break;
+  }
   return line.id;
 };
 
@@ -55,7 +58,11 @@ async function search(q) {
   const mine = ++latest;
   q = q.trim();
   retry.hidden = true;
-  if (!q) { list.replaceChildren(); status.textContent = ''; return; }
+  if (!q) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
   say('loading');
   list.setAttribute('aria-busy', 'true');
   try {
@@ -67,10 +74,11 @@ async function search(q) {
     if (regionSelect.value) filters.region = regionSelect.value;
     const best = (results) => {
       const byId = new Map();
-      for (const res of results) for (const r of res.results) {
-        const prev = byId.get(r.id);
-        if (!prev || r.score > prev.score) byId.set(r.id, r);
-      }
+      for (const res of results)
+        for (const r of res.results) {
+          const prev = byId.get(r.id);
+          if (!prev || r.score > prev.score) byId.set(r.id, r);
+        }
       return [...byId.values()].sort((a, b) => b.score - a.score);
     };
     const found = await Promise.all(runs.map((r) => pf.search(r, { filters })));
@@ -78,24 +86,34 @@ async function search(q) {
     // A phrase of a report can also be a label on many pages (a fact named on ten profiles): the
     // report's own text then ranks below the first 20. Its best lines are always offered too.
     if (!filters.kind) {
-      const inReports = await Promise.all(runs.map((r) => pf.search(r, { filters: { ...filters, kind: READER_KIND } })));
+      const inReports = await Promise.all(
+        runs.map((r) => pf.search(r, { filters: { ...filters, kind: READER_KIND } })),
+      );
       const shown = new Set(ranked.map((r) => r.id));
-      ranked.push(...best(inReports).filter((r) => !shown.has(r.id)).slice(0, 3));
+      ranked.push(
+        ...best(inReports)
+          .filter((r) => !shown.has(r.id))
+          .slice(0, 3),
+      );
     }
     const data = await Promise.all(ranked.map((r) => r.data()));
     if (mine !== latest) return;
     const items = data.filter((x) => (lang === 'en') === x.url.startsWith('/en/'));
-    list.replaceChildren(...items.map((x) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      const line = lineOf(x);
-      a.href = line ? `${x.url}#${line}` : x.url; a.textContent = x.meta.title || x.url;
-      const p = document.createElement('p');
-      p.textContent = x.excerpt.replace(/<[^>]+>/g, '');
-      li.append(a, p);
-      return li;
-    }));
-    if (items.length) say('count', items.length); else say('none');
+    list.replaceChildren(
+      ...items.map((x) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        const line = lineOf(x);
+        a.href = line ? `${x.url}#${line}` : x.url;
+        a.textContent = x.meta.title || x.url;
+        const p = document.createElement('p');
+        p.textContent = x.excerpt.replace(/<[^>]+>/g, '');
+        li.append(a, p);
+        return li;
+      }),
+    );
+    if (items.length) say('count', items.length);
+    else say('none');
   } catch (e) {
     if (mine !== latest) return;
     attempt++;
@@ -108,18 +126,34 @@ async function search(q) {
   }
 }
 let timer;
-input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => search(input.value), 200); });
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => search(input.value), 200);
+});
 input.closest('form').addEventListener('submit', (e) => {
   e.preventDefault();
-  const u = new URL(location.href); u.searchParams.set('q', input.value);
-  for (const [k, sel] of [['kind', kindSelect], ['region', regionSelect]]) { if (sel.value) u.searchParams.set(k, sel.value); else u.searchParams.delete(k); }
+  const u = new URL(location.href);
+  u.searchParams.set('q', input.value);
+  for (const [k, sel] of [
+    ['kind', kindSelect],
+    ['region', regionSelect],
+  ]) {
+    if (sel.value) u.searchParams.set(k, sel.value);
+    else u.searchParams.delete(k);
+  }
   history.replaceState(null, '', u);
   search(input.value);
 });
-retry.addEventListener('click', () => { search(input.value); input.focus(); });
+retry.addEventListener('click', () => {
+  search(input.value);
+  input.focus();
+});
 for (const sel of [kindSelect, regionSelect]) sel.addEventListener('change', () => search(input.value));
 const params = new URL(location.href).searchParams;
 if (params.get('kind')) kindSelect.value = params.get('kind');
 if (params.get('region')) regionSelect.value = params.get('region');
 const initial = params.get('q');
-if (initial) { input.value = initial; search(initial); }
+if (initial) {
+  input.value = initial;
+  search(initial);
+}

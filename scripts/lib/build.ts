@@ -14,7 +14,13 @@ import { validatedOutput } from './output.ts';
 import { checkClaims } from '../../src/charts/claims.ts';
 import { buildSourceTexts, loadProvinceMentions } from './reader.ts';
 import {
-  dataNoteSchema, figureSchema, metricSchema, provinceFactSchema, provinceSchema, regionSchema, sourceSchema,
+  dataNoteSchema,
+  figureSchema,
+  metricSchema,
+  provinceFactSchema,
+  provinceSchema,
+  regionSchema,
+  sourceSchema,
 } from '../../src/lib/schema.ts';
 
 export interface BuildResult {
@@ -29,14 +35,34 @@ export function buildData(root: string): BuildResult {
   const log = new ErrorLog();
 
   // Provenance: every figure on exactly its line, and its value what its as_written denotes.
-  const prov = checkProvenance(root, `${root}/data/sources`, result.ref.sources.map((s) => s.id), log, { figures: result.figures, units: result.ref.units });
+  const prov = checkProvenance(
+    root,
+    `${root}/data/sources`,
+    result.ref.sources.map((s) => s.id),
+    log,
+    { figures: result.figures, units: result.ref.units },
+  );
   for (const m of prov.misses) {
-    const sourceId = m.file.includes('province-facts') ? m.id.split('.')[0]! : m.file.replace(/^data\/raw\/|\.csv$/g, '');
-    log.add({ file: m.file, line: m.line, column: m.column, value: m.value, message: `${m.id}: ${formatMiss(m, sourceId).replace(/^.* value ".*?": /, '')}` });
+    const sourceId = m.file.includes('province-facts')
+      ? m.id.split('.')[0]!
+      : m.file.replace(/^data\/raw\/|\.csv$/g, '');
+    log.add({
+      file: m.file,
+      line: m.line,
+      column: m.column,
+      value: m.value,
+      message: `${m.id}: ${formatMiss(m, sourceId).replace(/^.* value ".*?": /, '')}`,
+    });
   }
   // The findings stated in chart titles must still hold.
   for (const c of checkClaims(result.figures)) {
-    if (!c.pass) log.add({ file: 'src/charts/claims.ts', line: 0, column: c.chart, message: `chart title no longer supported by the data: ${c.message}` });
+    if (!c.pass)
+      log.add({
+        file: 'src/charts/claims.ts',
+        line: 0,
+        column: c.chart,
+        message: `chart title no longer supported by the data: ${c.message}`,
+      });
   }
   // The reader pages: every figure placed on its line (which occurrence, when the characters
   // stand twice), and the provinces the reports name inside lists.

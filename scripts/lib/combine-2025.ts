@@ -7,7 +7,11 @@
 import type { Figure, Province } from '../../src/lib/schema.ts';
 import { figureGroups, units2025, type MetricKinds } from '../../src/lib/units-2025.ts';
 
-export function combineUnits2025(figures: readonly Figure[], provinces: readonly Province[], metrics: MetricKinds): Figure[] {
+export function combineUnits2025(
+  figures: readonly Figure[],
+  provinces: readonly Province[],
+  metrics: MetricKinds,
+): Figure[] {
   const out: Figure[] = [];
   for (const unit of units2025(provinces)) {
     for (const g of figureGroups(unit, figures, metrics)) {

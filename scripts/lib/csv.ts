@@ -13,7 +13,12 @@ export interface CsvRecord {
   values: Record<string, string>;
 }
 
-export function parseCsvText(text: string, file: string, expectedColumns: readonly string[] | null, log: ErrorLog): CsvRecord[] {
+export function parseCsvText(
+  text: string,
+  file: string,
+  expectedColumns: readonly string[] | null,
+  log: ErrorLog,
+): CsvRecord[] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -53,13 +58,26 @@ export function parseCsvText(text: string, file: string, expectedColumns: readon
     log.add({ file, line: 1, message: 'file is empty: a header row is required' });
     return [];
   }
-  const [headerRow, ...dataRows] = nonEmpty as [{ line: number; cells: string[] }, ...{ line: number; cells: string[] }[]];
+  const [headerRow, ...dataRows] = nonEmpty as [
+    { line: number; cells: string[] },
+    ...{ line: number; cells: string[] }[],
+  ];
   const header = headerRow.cells.map((h) => h.trim());
   // A repeated column name would let the later column silently replace the earlier one's values.
   const seen = new Set<string>();
-  const repeated = header.filter((h) => (seen.has(h) ? true : (seen.add(h), false)));
+  const repeated = header.filter((h) => {
+    if (seen.has(h)) return true;
+    seen.add(h);
+    return false;
+  });
   if (repeated.length) {
-    log.add({ file, line: headerRow.line, column: repeated[0], value: header.join(','), message: `duplicated header column: ${[...new Set(repeated)].join(', ')}` });
+    log.add({
+      file,
+      line: headerRow.line,
+      column: repeated[0],
+      value: header.join(','),
+      message: `duplicated header column: ${[...new Set(repeated)].join(', ')}`,
+    });
     return [];
   }
   if (expectedColumns) {
@@ -69,9 +87,10 @@ export function parseCsvText(text: string, file: string, expectedColumns: readon
       log.add({
         file,
         line: headerRow.line,
-        column: (extra[0] ?? missing[0]),
+        column: extra[0] ?? missing[0],
         value: header.join(','),
-        message: `header must be ${expectedColumns.join(',')}` +
+        message:
+          `header must be ${expectedColumns.join(',')}` +
           (missing.length ? `; missing: ${missing.join(', ')}` : '') +
           (extra.length ? `; unexpected: ${extra.join(', ')}` : ''),
       });
@@ -90,13 +109,18 @@ export function parseCsvText(text: string, file: string, expectedColumns: readon
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((h, i) => (values[h] = (r.cells[i] ?? '').normalize('NFC')));
+    for (const [i, h] of header.entries()) values[h] = (r.cells[i] ?? '').normalize('NFC');
     records.push({ line: r.line, values });
   }
   return records;
 }
 
-export function readCsv(path: string, file: string, expectedColumns: readonly string[] | null, log: ErrorLog): CsvRecord[] {
+export function readCsv(
+  path: string,
+  file: string,
+  expectedColumns: readonly string[] | null,
+  log: ErrorLog,
+): CsvRecord[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -28,7 +28,10 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 /** Metrics whose values may be negative: their derived rows carry the sign of their value. */
 let signedMetrics = new Set<string>();
 
-function derived(base: Figure, patch: Partial<Figure> & Pick<Figure, 'id' | 'value' | 'formula' | 'label_vi' | 'label_en'>): Figure {
+function derived(
+  base: Figure,
+  patch: Partial<Figure> & Pick<Figure, 'id' | 'value' | 'formula' | 'label_vi' | 'label_en'>,
+): Figure {
   const f: Figure = {
     ...base,
     qualifier: '',
@@ -53,207 +56,356 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
   // 1. Funding index 2014 = 100 from the stated yearly growth rates (kcqg §IV.1.d).
   let index = 100;
   const base = ix.get(`${K}.assess.budget-growth.2015`);
-  out.push(derived(base, {
-    id: `derived.${K}.funding-index.2014`, metric: 'funding.index', unit: 'index', value: 100,
-    period_start: 2014, period_end: 2014, label_vi: 'Chỉ số kinh phí khuyến công (2014 = 100)',
-    label_en: 'Khuyến công funding index (2014 = 100)', formula: 'base year = 100',
-  }));
+  out.push(
+    derived(base, {
+      id: `derived.${K}.funding-index.2014`,
+      metric: 'funding.index',
+      unit: 'index',
+      value: 100,
+      period_start: 2014,
+      period_end: 2014,
+      label_vi: 'Chỉ số kinh phí khuyến công (2014 = 100)',
+      label_en: 'Khuyến công funding index (2014 = 100)',
+      formula: 'base year = 100',
+    }),
+  );
   for (let y = 2015; y <= 2020; y++) {
     const g = ix.get(`${K}.assess.budget-growth.${y}`);
     index = index * (1 + g.value / 100);
-    out.push(derived(g, {
-      id: `derived.${K}.funding-index.${y}`, metric: 'funding.index', unit: 'index', value: round(index, 2),
-      period_start: y, period_end: y, label_vi: `Chỉ số kinh phí khuyến công năm ${y} (2014 = 100)`,
-      label_en: `Khuyến công funding index ${y} (2014 = 100)`,
-      formula: `index ${y - 1} × (1 + ${g.id} / 100)`,
-    }));
+    out.push(
+      derived(g, {
+        id: `derived.${K}.funding-index.${y}`,
+        metric: 'funding.index',
+        unit: 'index',
+        value: round(index, 2),
+        period_start: y,
+        period_end: y,
+        label_vi: `Chỉ số kinh phí khuyến công năm ${y} (2014 = 100)`,
+        label_en: `Khuyến công funding index ${y} (2014 = 100)`,
+        formula: `index ${y - 1} × (1 + ${g.id} / 100)`,
+      }),
+    );
   }
 
   // 2. The part of the 2014–2020 total the report assigns to no region.
   const total = ix.get(`${K}.funding.total-plan`);
-  const regionIds = ['red-river', 'northern-midlands', 'north-central-coast', 'central-highlands', 'southeast', 'mekong-delta']
-    .map((r) => `${K}.region.${r}.amount`);
+  const regionIds = [
+    'red-river',
+    'northern-midlands',
+    'north-central-coast',
+    'central-highlands',
+    'southeast',
+    'mekong-delta',
+  ].map((r) => `${K}.region.${r}.amount`);
   const sumRegions = regionIds.reduce((s, id) => s + ix.get(id).value, 0);
-  out.push(derived(total, {
-    id: `derived.${K}.region.unassigned.amount`, metric: 'funding.amount', geo: 'VN', geo_kind: 'country',
-    value: total.value - sumRegions,
-    label_vi: 'Phần kinh phí 2014–2020 báo cáo không phân bổ cho vùng nào',
-    label_en: 'Part of 2014–2020 funding the report assigns to no region',
-    formula: `${total.id} − (${regionIds.join(' + ')})`,
-  }));
-  out.push(derived(total, {
-    id: `derived.${K}.region.unassigned.share`, metric: 'funding.share', unit: 'percent', geo: 'VN', geo_kind: 'country',
-    value: round(((total.value - sumRegions) / total.value) * 100, 2),
-    label_vi: 'Tỷ trọng kinh phí không phân bổ cho vùng', label_en: 'Share of funding assigned to no region',
-    formula: `derived.${K}.region.unassigned.amount / ${total.id} × 100`,
-  }));
+  out.push(
+    derived(total, {
+      id: `derived.${K}.region.unassigned.amount`,
+      metric: 'funding.amount',
+      geo: 'VN',
+      geo_kind: 'country',
+      value: total.value - sumRegions,
+      label_vi: 'Phần kinh phí 2014–2020 báo cáo không phân bổ cho vùng nào',
+      label_en: 'Part of 2014–2020 funding the report assigns to no region',
+      formula: `${total.id} − (${regionIds.join(' + ')})`,
+    }),
+  );
+  out.push(
+    derived(total, {
+      id: `derived.${K}.region.unassigned.share`,
+      metric: 'funding.share',
+      unit: 'percent',
+      geo: 'VN',
+      geo_kind: 'country',
+      value: round(((total.value - sumRegions) / total.value) * 100, 2),
+      label_vi: 'Tỷ trọng kinh phí không phân bổ cho vùng',
+      label_en: 'Share of funding assigned to no region',
+      formula: `derived.${K}.region.unassigned.amount / ${total.id} × 100`,
+    }),
+  );
 
   // 3. Per-province averages the report does not state (Tây Nguyên, Mekong Delta).
   const provincesIn = (code: string) => ref.provinces.filter((p) => p.region_6 === code).length;
-  for (const [slug, code] of [['central-highlands', 'TN'], ['mekong-delta', 'DBSCL']] as const) {
+  for (const [slug, code] of [
+    ['central-highlands', 'TN'],
+    ['mekong-delta', 'DBSCL'],
+  ] as const) {
     const amount = ix.get(`${K}.region.${slug}.amount`);
     const n = provincesIn(code);
-    out.push(derived(amount, {
-      id: `derived.${K}.region.${slug}.avg-per-province`, metric: 'funding.avg_per_province',
-      value: Math.round(amount.value / n / 1e6) * 1e6,
-      label_vi: `Kinh phí bình quân mỗi tỉnh, ${code}`, label_en: `Average funding per province, ${code}`,
-      formula: `${amount.id} / ${n} provinces (data/reference/provinces.csv), to the nearest million đồng`,
-    }));
+    out.push(
+      derived(amount, {
+        id: `derived.${K}.region.${slug}.avg-per-province`,
+        metric: 'funding.avg_per_province',
+        value: Math.round(amount.value / n / 1e6) * 1e6,
+        label_vi: `Kinh phí bình quân mỗi tỉnh, ${code}`,
+        label_en: `Average funding per province, ${code}`,
+        formula: `${amount.id} / ${n} provinces (data/reference/provinces.csv), to the nearest million đồng`,
+      }),
+    );
   }
 
   // 4. Trà Vinh's local (KCĐP) money: the total less the national part.
   const tvTotal = ix.get('tra-vinh-2016-2020.funding.total');
   const tvNational = ix.get('tra-vinh-2016-2020.funding.kcqg');
-  out.push(derived(tvTotal, {
-    id: 'derived.tra-vinh-2016-2020.funding.kcdp', programme: 'KCDP', value: tvTotal.value - tvNational.value,
-    label_vi: 'Kinh phí khuyến công địa phương, Trà Vinh 2016–2020',
-    label_en: 'Local programme funding, Trà Vinh 2016–2020', formula: `${tvTotal.id} − ${tvNational.id}`,
-  }));
+  out.push(
+    derived(tvTotal, {
+      id: 'derived.tra-vinh-2016-2020.funding.kcdp',
+      programme: 'KCDP',
+      value: tvTotal.value - tvNational.value,
+      label_vi: 'Kinh phí khuyến công địa phương, Trà Vinh 2016–2020',
+      label_en: 'Local programme funding, Trà Vinh 2016–2020',
+      formula: `${tvTotal.id} − ${tvNational.id}`,
+    }),
+  );
 
   // 5. The northern provinces' 2022 plan, implied by the 2022 results and their rate of achievement.
   for (const p of ['total', 'kcqg', 'kcdp'] as const) {
     const amount = ix.get(`north-2023.funding.2022.${p}`);
     const rate = ix.get(`north-2023.funding.2022.${p}.vs-plan`);
-    out.push(derived(amount, {
-      id: `derived.north-2023.funding.2022.${p}.plan`, status: 'plan',
-      value: Math.round(amount.value / (rate.value / 100) / 1e6) * 1e6,
-      label_vi: `Kế hoạch kinh phí năm 2022 suy ra (${amount.programme})`,
-      label_en: `Implied 2022 funding plan (${amount.programme})`,
-      formula: `${amount.id} / (${rate.id} / 100), to the nearest million đồng`,
-    }));
+    out.push(
+      derived(amount, {
+        id: `derived.north-2023.funding.2022.${p}.plan`,
+        status: 'plan',
+        value: Math.round(amount.value / (rate.value / 100) / 1e6) * 1e6,
+        label_vi: `Kế hoạch kinh phí năm 2022 suy ra (${amount.programme})`,
+        label_en: `Implied 2022 funding plan (${amount.programme})`,
+        formula: `${amount.id} / (${rate.id} / 100), to the nearest million đồng`,
+      }),
+    );
   }
   // 6. The six regions together: their sum, its share of the stated total, and the average per
   //    province over the regional money alone (the benchmark that matches the regional averages,
   //    which leave out the part assigned to no region).
-  out.push(derived(total, {
-    id: `derived.${K}.region.sum.amount`, geo: 'VN', geo_kind: 'country', value: sumRegions,
-    label_vi: 'Tổng kinh phí của sáu vùng', label_en: 'Sum of the six regions’ funding',
-    formula: regionIds.join(' + '),
-  }));
-  out.push(derived(total, {
-    id: `derived.${K}.region.sum.share`, metric: 'funding.share', unit: 'percent', geo: 'VN', geo_kind: 'country',
-    value: round((sumRegions / total.value) * 100, 2),
-    label_vi: 'Tỷ trọng của sáu vùng trong tổng kinh phí báo cáo nêu', label_en: 'The six regions’ share of the stated total',
-    formula: `derived.${K}.region.sum.amount / ${total.id} × 100`,
-  }));
-  out.push(derived(total, {
-    id: `derived.${K}.region.all.avg-per-province`, metric: 'funding.avg_per_province', geo: 'VN', geo_kind: 'country',
-    value: Math.round(sumRegions / ref.provinces.length / 1e6) * 1e6,
-    label_vi: 'Kinh phí bình quân mỗi tỉnh, chỉ tính tiền đã phân bổ cho vùng',
-    label_en: 'Average per province over the money assigned to regions only',
-    formula: `derived.${K}.region.sum.amount / ${ref.provinces.length} provinces, to the nearest million đồng`,
-  }));
+  out.push(
+    derived(total, {
+      id: `derived.${K}.region.sum.amount`,
+      geo: 'VN',
+      geo_kind: 'country',
+      value: sumRegions,
+      label_vi: 'Tổng kinh phí của sáu vùng',
+      label_en: 'Sum of the six regions’ funding',
+      formula: regionIds.join(' + '),
+    }),
+  );
+  out.push(
+    derived(total, {
+      id: `derived.${K}.region.sum.share`,
+      metric: 'funding.share',
+      unit: 'percent',
+      geo: 'VN',
+      geo_kind: 'country',
+      value: round((sumRegions / total.value) * 100, 2),
+      label_vi: 'Tỷ trọng của sáu vùng trong tổng kinh phí báo cáo nêu',
+      label_en: 'The six regions’ share of the stated total',
+      formula: `derived.${K}.region.sum.amount / ${total.id} × 100`,
+    }),
+  );
+  out.push(
+    derived(total, {
+      id: `derived.${K}.region.all.avg-per-province`,
+      metric: 'funding.avg_per_province',
+      geo: 'VN',
+      geo_kind: 'country',
+      value: Math.round(sumRegions / ref.provinces.length / 1e6) * 1e6,
+      label_vi: 'Kinh phí bình quân mỗi tỉnh, chỉ tính tiền đã phân bổ cho vùng',
+      label_en: 'Average per province over the money assigned to regions only',
+      formula: `derived.${K}.region.sum.amount / ${ref.provinces.length} provinces, to the nearest million đồng`,
+    }),
+  );
 
   // 7. Means of the six stated yearly growth rates, to set against the stated average.
   const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => ix.get(`${K}.assess.budget-growth.${y}`));
   const avgRate = ix.get(`${K}.assess.budget-growth.average`);
-  out.push(derived(avgRate, {
-    id: `derived.${K}.assess.budget-growth.mean`, value: round(rates.reduce((a, r) => a + r.value, 0) / rates.length, 2),
-    label_vi: 'Trung bình cộng sáu tốc độ tăng kinh phí hằng năm', label_en: 'Arithmetic mean of the six yearly funding growth rates',
-    formula: `(${rates.map((r) => r.id).join(' + ')}) / 6`,
-  }));
-  out.push(derived(avgRate, {
-    id: `derived.${K}.assess.budget-growth.compound`, value: round(((rates.reduce((p, r) => p * (1 + r.value / 100), 1) ** (1 / 6)) - 1) * 100, 2),
-    label_vi: 'Tốc độ tăng bình quân nhân (kép) của sáu năm', label_en: 'Compound (geometric) mean of the six yearly growth rates',
-    formula: `(Π (1 + rate / 100))^(1/6) − 1 over ${rates.map((r) => r.id).join(', ')}`,
-  }));
+  out.push(
+    derived(avgRate, {
+      id: `derived.${K}.assess.budget-growth.mean`,
+      value: round(rates.reduce((a, r) => a + r.value, 0) / rates.length, 2),
+      label_vi: 'Trung bình cộng sáu tốc độ tăng kinh phí hằng năm',
+      label_en: 'Arithmetic mean of the six yearly funding growth rates',
+      formula: `(${rates.map((r) => r.id).join(' + ')}) / 6`,
+    }),
+  );
+  out.push(
+    derived(avgRate, {
+      id: `derived.${K}.assess.budget-growth.compound`,
+      value: round((rates.reduce((p, r) => p * (1 + r.value / 100), 1) ** (1 / 6) - 1) * 100, 2),
+      label_vi: 'Tốc độ tăng bình quân nhân (kép) của sáu năm',
+      label_en: 'Compound (geometric) mean of the six yearly growth rates',
+      formula: `(Π (1 + rate / 100))^(1/6) − 1 over ${rates.map((r) => r.id).join(', ')}`,
+    }),
+  );
 
   // 8. The 2014–2020 total per year, over seven calendar years and over the "six years" the text says.
   for (const years of [7, 6]) {
-    out.push(derived(total, {
-      id: `derived.${K}.funding.total-plan.per-year-${years}`, metric: 'funding.avg_per_year',
-      value: Math.round(total.value / years / 1e6) * 1e6,
-      label_vi: `Tổng kinh phí 2014–2020 chia cho ${years} năm`, label_en: `The 2014–2020 total divided by ${years} years`,
-      formula: `${total.id} / ${years}, to the nearest million đồng`,
-    }));
+    out.push(
+      derived(total, {
+        id: `derived.${K}.funding.total-plan.per-year-${years}`,
+        metric: 'funding.avg_per_year',
+        value: Math.round(total.value / years / 1e6) * 1e6,
+        label_vi: `Tổng kinh phí 2014–2020 chia cho ${years} năm`,
+        label_en: `The 2014–2020 total divided by ${years} years`,
+        formula: `${total.id} / ${years}, to the nearest million đồng`,
+      }),
+    );
   }
 
   // 9. Counterpart money per đồng of state budget.
   const counterpart = ix.get(`${K}.funding.counterpart`);
-  out.push(derived(counterpart, {
-    id: `derived.${K}.funding.leverage`, metric: 'funding.leverage_ratio', unit: 'ratio', programme: 'ALL',
-    value: round(counterpart.value / total.value, 2),
-    label_vi: 'Vốn đối ứng trên mỗi đồng kinh phí khuyến công', label_en: 'Counterpart money per đồng of khuyến công funding',
-    formula: `${counterpart.id} / ${total.id}`,
-  }));
+  out.push(
+    derived(counterpart, {
+      id: `derived.${K}.funding.leverage`,
+      metric: 'funding.leverage_ratio',
+      unit: 'ratio',
+      programme: 'ALL',
+      value: round(counterpart.value / total.value, 2),
+      label_vi: 'Vốn đối ứng trên mỗi đồng kinh phí khuyến công',
+      label_en: 'Counterpart money per đồng of khuyến công funding',
+      formula: `${counterpart.id} / ${total.id}`,
+    }),
+  );
 
   // 10. The ten-year review's field staff per centre.
   const N = 'nd45-2013-2022';
   const field = ix.get(`${N}.staff.field`);
   const centres = ix.get(`${N}.org.provinces_with_centre`);
-  out.push(derived(field, {
-    id: `derived.${N}.staff.field.avg_per_centre`, metric: 'staff.avg_per_centre', value: round(field.value / centres.value, 2),
-    label_vi: 'Cán bộ trực tiếp triển khai bình quân mỗi Trung tâm, tính lại', label_en: 'Field staff per centre, recomputed',
-    formula: `${field.id} / ${centres.id}`,
-  }));
+  out.push(
+    derived(field, {
+      id: `derived.${N}.staff.field.avg_per_centre`,
+      metric: 'staff.avg_per_centre',
+      value: round(field.value / centres.value, 2),
+      label_vi: 'Cán bộ trực tiếp triển khai bình quân mỗi Trung tâm, tính lại',
+      label_en: 'Field staff per centre, recomputed',
+      formula: `${field.id} / ${centres.id}`,
+    }),
+  );
   // The ten-year total implied by the local amount and its share.
   const local = ix.get(`${N}.funding.local.total`);
   const localShare = ix.get(`${N}.funding.local.share`);
-  out.push(derived(local, {
-    id: `derived.${N}.funding.total`, programme: 'ALL', value: Math.round(local.value / (localShare.value / 100) / 1e9) * 1e9,
-    label_vi: 'Tổng kinh phí khuyến công 10 năm suy ra từ phần địa phương và tỷ trọng của nó', label_en: 'Ten-year total implied by the local amount and its share',
-    formula: `${local.id} / (${localShare.id} / 100), to the nearest billion đồng`,
-  }));
+  out.push(
+    derived(local, {
+      id: `derived.${N}.funding.total`,
+      programme: 'ALL',
+      value: Math.round(local.value / (localShare.value / 100) / 1e9) * 1e9,
+      label_vi: 'Tổng kinh phí khuyến công 10 năm suy ra từ phần địa phương và tỷ trọng của nó',
+      label_en: 'Ten-year total implied by the local amount and its share',
+      formula: `${local.id} / (${localShare.id} / 100), to the nearest billion đồng`,
+    }),
+  );
 
-  out.push(derived(local, {
-    id: `derived.${N}.funding.kcqg`, programme: 'KCQG', value: out[out.length - 1]!.value - local.value,
-    label_vi: 'Kinh phí khuyến công quốc gia 10 năm suy ra (tổng suy ra trừ phần địa phương)', label_en: 'Ten-year national-programme funding implied (implied total less the local part)',
-    formula: `derived.${N}.funding.total − ${local.id}`,
-  }));
+  out.push(
+    derived(local, {
+      id: `derived.${N}.funding.kcqg`,
+      programme: 'KCQG',
+      value: out[out.length - 1]!.value - local.value,
+      label_vi: 'Kinh phí khuyến công quốc gia 10 năm suy ra (tổng suy ra trừ phần địa phương)',
+      label_en: 'Ten-year national-programme funding implied (implied total less the local part)',
+      formula: `derived.${N}.funding.total − ${local.id}`,
+    }),
+  );
 
   // 11. The northern 2023 plan against the implied 2022 plan (signed: a fall is negative).
   const plan2023 = ix.get('north-2023.funding.2023.plan.total');
   const plan2022 = out.find((f) => f.id === 'derived.north-2023.funding.2022.total.plan')!;
-  out.push(derived(ix.get('north-2023.funding.2023.plan.total.change-vs-2022-plan'), {
-    id: 'derived.north-2023.funding.2023.plan.change-vs-2022-plan', value: round(((plan2023.value - plan2022.value) / plan2022.value) * 100, 2),
-    label_vi: 'Thay đổi của kế hoạch 2023 so với kế hoạch 2022 suy ra', label_en: 'Change of the 2023 plan against the implied 2022 plan',
-    formula: `(${plan2023.id} − ${plan2022.id}) / ${plan2022.id} × 100`,
-  }));
+  out.push(
+    derived(ix.get('north-2023.funding.2023.plan.total.change-vs-2022-plan'), {
+      id: 'derived.north-2023.funding.2023.plan.change-vs-2022-plan',
+      value: round(((plan2023.value - plan2022.value) / plan2022.value) * 100, 2),
+      label_vi: 'Thay đổi của kế hoạch 2023 so với kế hoạch 2022 suy ra',
+      label_en: 'Change of the 2023 plan against the implied 2022 plan',
+      formula: `(${plan2023.id} − ${plan2022.id}) / ${plan2022.id} × 100`,
+    }),
+  );
 
   // 12. Trà Vinh: what its activities add up to, and the gap to the stated total.
   const T = 'tra-vinh-2016-2020';
-  const acts = ['training.funding', 'management.funding', 'study-tour.funding', 'machinery.funding', 'fair.kcqg.funding', 'fair.kcdp.funding', 'award.funding', 'conference.funding', 'media.funding', 'cleaner-production.funding', 'consulting.funding'].map((a) => ix.get(`${T}.${a}`));
+  const acts = [
+    'training.funding',
+    'management.funding',
+    'study-tour.funding',
+    'machinery.funding',
+    'fair.kcqg.funding',
+    'fair.kcdp.funding',
+    'award.funding',
+    'conference.funding',
+    'media.funding',
+    'cleaner-production.funding',
+    'consulting.funding',
+  ].map((a) => ix.get(`${T}.${a}`));
   const actSum = acts.reduce((s, f) => s + f.value, 0);
-  out.push(derived(tvTotal, {
-    id: `derived.${T}.funding.activities-sum`, value: actSum,
-    label_vi: 'Tổng kinh phí các hoạt động báo cáo liệt kê', label_en: 'Sum of the activities the report lists',
-    formula: acts.map((f) => f.id).join(' + '),
-  }));
-  out.push(derived(tvTotal, {
-    id: `derived.${T}.funding.activities-gap`, value: tvTotal.value - actSum,
-    label_vi: 'Phần tổng kinh phí không có trong hoạt động nào', label_en: 'Part of the total in no listed activity',
-    formula: `${tvTotal.id} − derived.${T}.funding.activities-sum`,
-  }));
+  out.push(
+    derived(tvTotal, {
+      id: `derived.${T}.funding.activities-sum`,
+      value: actSum,
+      label_vi: 'Tổng kinh phí các hoạt động báo cáo liệt kê',
+      label_en: 'Sum of the activities the report lists',
+      formula: acts.map((f) => f.id).join(' + '),
+    }),
+  );
+  out.push(
+    derived(tvTotal, {
+      id: `derived.${T}.funding.activities-gap`,
+      value: tvTotal.value - actSum,
+      label_vi: 'Phần tổng kinh phí không có trong hoạt động nào',
+      label_en: 'Part of the total in no listed activity',
+      formula: `${tvTotal.id} − derived.${T}.funding.activities-sum`,
+    }),
+  );
 
   // 13. Numbers stated in chart titles: each is a figure with its formula.
   const machinery = ix.get(`${T}.machinery.funding`);
-  out.push(derived(machinery, {
-    id: `derived.${T}.machinery.funding.share`, metric: 'funding.share', unit: 'percent', value: round((machinery.value / tvTotal.value) * 100, 2),
-    label_vi: 'Tỷ trọng kinh phí máy móc thiết bị trong tổng kinh phí Trà Vinh', label_en: 'Machinery’s share of Trà Vinh’s total',
-    formula: `${machinery.id} / ${tvTotal.id} × 100`,
-  }));
+  out.push(
+    derived(machinery, {
+      id: `derived.${T}.machinery.funding.share`,
+      metric: 'funding.share',
+      unit: 'percent',
+      value: round((machinery.value / tvTotal.value) * 100, 2),
+      label_vi: 'Tỷ trọng kinh phí máy móc thiết bị trong tổng kinh phí Trà Vinh',
+      label_en: 'Machinery’s share of Trà Vinh’s total',
+      formula: `${machinery.id} / ${tvTotal.id} × 100`,
+    }),
+  );
   const haNoi = ix.get(`${K}.province.ha-noi.amount`);
   const canTho = ix.get(`${K}.province.can-tho.amount`);
-  out.push(derived(haNoi, {
-    id: `derived.${K}.province.ha-noi-to-can-tho.times`, metric: 'comparison.times', unit: 'ratio', geo: 'VN', geo_kind: 'country',
-    value: round(haNoi.value / canTho.value, 2),
-    label_vi: 'Kinh phí Hà Nội gấp bao nhiêu lần Cần Thơ, 2014–2020', label_en: 'Hanoi’s funding as a multiple of Can Tho’s, 2014–2020',
-    formula: `${haNoi.id} / ${canTho.id}`,
-  }));
+  out.push(
+    derived(haNoi, {
+      id: `derived.${K}.province.ha-noi-to-can-tho.times`,
+      metric: 'comparison.times',
+      unit: 'ratio',
+      geo: 'VN',
+      geo_kind: 'country',
+      value: round(haNoi.value / canTho.value, 2),
+      label_vi: 'Kinh phí Hà Nội gấp bao nhiêu lần Cần Thơ, 2014–2020',
+      label_en: 'Hanoi’s funding as a multiple of Can Tho’s, 2014–2020',
+      formula: `${haNoi.id} / ${canTho.id}`,
+    }),
+  );
   const provincial = ix.get(`${N}.products.provincial`);
   const national = ix.get(`${N}.products.national`);
-  out.push(derived(provincial, {
-    id: `derived.${N}.products.provincial-to-national.times`, metric: 'comparison.times', unit: 'ratio', programme: 'ALL',
-    value: round(provincial.value / national.value, 2),
-    label_vi: 'Số sản phẩm tiêu biểu cấp tỉnh gấp bao nhiêu lần cấp quốc gia', label_en: 'Provincial outstanding products as a multiple of national ones',
-    formula: `${provincial.id} / ${national.id}`,
-  }));
+  out.push(
+    derived(provincial, {
+      id: `derived.${N}.products.provincial-to-national.times`,
+      metric: 'comparison.times',
+      unit: 'ratio',
+      programme: 'ALL',
+      value: round(provincial.value / national.value, 2),
+      label_vi: 'Số sản phẩm tiêu biểu cấp tỉnh gấp bao nhiêu lần cấp quốc gia',
+      label_en: 'Provincial outstanding products as a multiple of national ones',
+      formula: `${provincial.id} / ${national.id}`,
+    }),
+  );
   const idx2020 = out.find((f) => f.id === `derived.${K}.funding-index.2020`)!;
-  out.push(derived(idx2020, {
-    id: `derived.${K}.funding-index.2020.change`, metric: 'change.rate', unit: 'percent', period_start: 2014, period_end: 2020,
-    value: round(idx2020.value - 100, 2),
-    label_vi: 'Mức tăng kinh phí 2020 so với 2014 theo các tốc độ tăng báo cáo nêu', label_en: 'Rise of 2020 funding over 2014 by the stated growth rates',
-    formula: `${idx2020.id} − 100`,
-  }));
+  out.push(
+    derived(idx2020, {
+      id: `derived.${K}.funding-index.2020.change`,
+      metric: 'change.rate',
+      unit: 'percent',
+      period_start: 2014,
+      period_end: 2020,
+      value: round(idx2020.value - 100, 2),
+      label_vi: 'Mức tăng kinh phí 2020 so với 2014 theo các tốc độ tăng báo cáo nêu',
+      label_en: 'Rise of 2020 funding over 2014 by the stated growth rates',
+      formula: `${idx2020.id} − 100`,
+    }),
+  );
   return out;
 }

@@ -40,10 +40,12 @@ export class Gazetteer {
     for (const n of COUNTRY_NAMES) this.add(n, { code: 'VN', kind: 'country' });
     for (const n of NORTH_28_NAMES) this.add(n, { code: 'north-28', kind: 'region-group' });
     for (const r of regions) {
-      for (const n of [r.name_vi, r.name_en, r.short_vi, r.code, ...r.aliases]) this.add(n, { code: r.code, kind: 'region' });
+      for (const n of [r.name_vi, r.name_en, r.short_vi, r.code, ...r.aliases])
+        this.add(n, { code: r.code, kind: 'region' });
     }
     for (const p of provinces) {
-      for (const n of [p.name_vi, p.name_short_vi, p.name_en, p.slug, ...p.aliases]) this.add(n, { code: p.slug, kind: 'province' });
+      for (const n of [p.name_vi, p.name_short_vi, p.name_en, p.slug, ...p.aliases])
+        this.add(n, { code: p.slug, kind: 'province' });
     }
     for (const o of organisations) {
       for (const n of [o.name_vi, o.name_en, o.slug, ...o.aliases]) this.add(n, { code: o.slug, kind: 'organisation' });

@@ -19,7 +19,12 @@ export const FONT_FILES = [
 export function svgToPng(svg: string, width: number): Buffer {
   const r = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro', sansSerifFamily: 'Be Vietnam Pro' },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: 'Be Vietnam Pro',
+      sansSerifFamily: 'Be Vietnam Pro',
+    },
     background: '#ffffff',
   });
   return r.render().asPng();
@@ -28,11 +33,22 @@ export function svgToPng(svg: string, width: number): Buffer {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A 1200×630 preview card: site name, title, description or a chart, brand bar. */
-export function previewSvg(opts: { site: string; title: string; description: string; chartSvg?: string; url: string }): string {
+export function previewSvg(opts: {
+  site: string;
+  title: string;
+  description: string;
+  chartSvg?: string;
+  url: string;
+}): string {
   const titleLines = wrap(opts.title, opts.chartSvg ? 48 : 34, opts.chartSvg ? 2 : 3);
   const titleSize = opts.chartSvg ? 40 : 56;
   const titleY = 150;
-  const titleText = titleLines.map((l, i) => `<text x="60" y="${titleY + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="700" fill="#1a1d21">${esc(l)}</text>`).join('');
+  const titleText = titleLines
+    .map(
+      (l, i) =>
+        `<text x="60" y="${titleY + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="700" fill="#1a1d21">${esc(l)}</text>`,
+    )
+    .join('');
   let body = '';
   const afterTitle = titleY + titleLines.length * (titleSize + 12);
   if (opts.chartSvg) {
@@ -44,7 +60,9 @@ export function previewSvg(opts: { site: string; title: string; description: str
     const inner = opts.chartSvg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
     body = `<g transform="translate(60,${afterTitle}) scale(${scale})" font-family="Be Vietnam Pro" font-size="10" style="color:#1a1d21">${inner}</g>`;
   } else {
-    body = wrap(opts.description, 60, 4).map((l, i) => `<text x="60" y="${afterTitle + 20 + i * 44}" font-size="32" fill="#4f5861">${esc(l)}</text>`).join('');
+    body = wrap(opts.description, 60, 4)
+      .map((l, i) => `<text x="60" y="${afterTitle + 20 + i * 44}" font-size="32" fill="#4f5861">${esc(l)}</text>`)
+      .join('');
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Be Vietnam Pro">
 <rect width="1200" height="630" fill="#ffffff"/>

@@ -3,9 +3,7 @@
  * the file, line, column and value named; a row that fails is reported, never dropped quietly.
  */
 import { parseViNumber, scaleDecimal, NumberFormatError } from '../../src/lib/numbers.ts';
-import {
-  rawFigureSchema, rawFactSchema, type Figure, type ProvinceFact,
-} from '../../src/lib/schema.ts';
+import { rawFigureSchema, rawFactSchema, type Figure, type ProvinceFact } from '../../src/lib/schema.ts';
 import type { CsvRecord } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import type { Reference } from './reference.ts';
@@ -16,9 +14,13 @@ import { UnitTable, boundsOf } from './units.ts';
  * report's wording says it is a fall (`sign` = "-"). The one definition the normaliser and the
  * provenance check share.
  */
-export function valueOf(asWritten: string, exp: number, sign: string): number {
+export function denotedValue(asWritten: string, exp: number, sign: string): number {
   const n = parseViNumber(asWritten.replace(/\s*%$/, ''));
-  if (n.decimal.startsWith('-')) throw new NumberFormatError(asWritten, 'a minus sign is never transcribed: write the number as written and put "-" in the sign column');
+  if (n.decimal.startsWith('-'))
+    throw new NumberFormatError(
+      asWritten,
+      'a minus sign is never transcribed: write the number as written and put "-" in the sign column',
+    );
   const v = scaleDecimal(n.decimal, exp);
   return sign === '-' ? -v : v;
 }
@@ -40,7 +42,14 @@ export function coverage(source: Reference['sources'][number], forward: boolean)
  * `excluded`: the row is listed in exclusions.csv (its number cannot be read). It is validated
  * like any other row, except that its number is not parsed, and it is not returned.
  */
-export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, ref: Reference, log: ErrorLog, excluded = false): Figure | null {
+export function normaliseFigure(
+  rec: CsvRecord,
+  sourceId: string,
+  file: string,
+  ref: Reference,
+  log: ErrorLog,
+  excluded = false,
+): Figure | null {
   const before = log.errors.length;
   const err = (column: string, message: string) =>
     log.add({ file, line: rec.line, column, value: rec.values[column], message });
@@ -55,11 +64,17 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
 
   const metric = ref.metrics.find((m) => m.metric === raw.metric);
   if (!metric) err('metric', 'unknown metric: add it to data/metrics.csv');
-  else if (metric.status === 'retired') err('metric', `retired metric: use ${metric.same_as} (data/metrics.csv), which measures the same quantity`);
+  else if (metric.status === 'retired')
+    err('metric', `retired metric: use ${metric.same_as} (data/metrics.csv), which measures the same quantity`);
   // The sign rule: a change must say which way it went; a level cannot be negative.
   const signBefore = log.errors.length;
-  if (metric && metric.sign_rule === 'signed' && raw.sign === '') err('sign', `metric ${metric.metric} is signed: write "+" or "-" as the report's wording says (tăng / giảm, thấp hơn)`);
-  if (metric && metric.sign_rule === 'non-negative' && raw.sign !== '') err('sign', `metric ${metric.metric} cannot be negative: leave sign empty`);
+  if (metric && metric.sign_rule === 'signed' && raw.sign === '')
+    err(
+      'sign',
+      `metric ${metric.metric} is signed: write "+" or "-" as the report's wording says (tăng / giảm, thấp hơn)`,
+    );
+  if (metric && metric.sign_rule === 'non-negative' && raw.sign !== '')
+    err('sign', `metric ${metric.metric} cannot be negative: leave sign empty`);
   const signRefused = log.errors.length > signBefore;
 
   const geo = ref.gazetteer.resolve(raw.geo_as_written);
@@ -74,7 +89,7 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
   let value = NaN;
   if (!excluded) {
     try {
-      value = valueOf(raw.as_written, unit?.exp ?? 0, raw.sign);
+      value = denotedValue(raw.as_written, unit?.exp ?? 0, raw.sign);
     } catch (e) {
       if (e instanceof NumberFormatError) err('as_written', e.message);
       else throw e;
@@ -83,7 +98,10 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
     if (metric && Number.isFinite(value) && !signRefused) {
       const bounds = boundsOf(metric);
       if (value < bounds.min || value > bounds.max) {
-        err('as_written', `${value} ${metric.unit} is outside the possible range for ${metric.metric} (${bounds.min} to ${bounds.max} ${metric.unit})`);
+        err(
+          'as_written',
+          `${value} ${metric.unit} is outside the possible range for ${metric.metric} (${bounds.min} to ${bounds.max} ${metric.unit})`,
+        );
       }
     }
   }
@@ -91,17 +109,23 @@ export function normaliseFigure(rec: CsvRecord, sourceId: string, file: string, 
   const start = Number(raw.period_start);
   const end = Number(raw.period_end);
   if (end < start) err('period_end', `period ends (${end}) before it starts (${start})`);
-  if (raw.period_label && !/^\d{4}(-H[12]|-Q[1-4])?$/.test(raw.period_label)) err('period_label', 'expected e.g. 2023-H1');
-  if (raw.period_label && raw.period_label.slice(0, 4) !== raw.period_end) err('period_label', `period label ${raw.period_label} is not in the period's last year ${raw.period_end}`);
+  if (raw.period_label && !/^\d{4}(-H[12]|-Q[1-4])?$/.test(raw.period_label))
+    err('period_label', 'expected e.g. 2023-H1');
+  if (raw.period_label && raw.period_label.slice(0, 4) !== raw.period_end)
+    err('period_label', `period label ${raw.period_label} is not in the period's last year ${raw.period_end}`);
   const source = ref.sources.find((s) => s.id === sourceId);
   if (source) {
     const forward = raw.status === 'plan' || raw.status === 'target';
     const { from, to } = coverage(source, forward);
-    if (start < from) err('period_start', `${start} is before the report's coverage (${source.period_start}–${source.period_end})`);
+    if (start < from)
+      err('period_start', `${start} is before the report's coverage (${source.period_start}–${source.period_end})`);
     if (end > to) {
-      err('period_end', forward
-        ? `${end} is more than ${PLAN_AHEAD_YEARS} years beyond the report (covers ${source.period_start}–${source.period_end}, dated ${source.date})`
-        : `${end} is after the report's coverage (${source.period_start}–${source.period_end}, dated ${source.date}); only plans and targets may look ahead`);
+      err(
+        'period_end',
+        forward
+          ? `${end} is more than ${PLAN_AHEAD_YEARS} years beyond the report (covers ${source.period_start}–${source.period_end}, dated ${source.date})`
+          : `${end} is after the report's coverage (${source.period_start}–${source.period_end}, dated ${source.date}); only plans and targets may look ahead`,
+      );
     }
   }
 
@@ -147,25 +171,43 @@ export function normaliseFact(rec: CsvRecord, file: string, ref: Reference, log:
   }
   const raw = parsed.data;
   if (!ref.sources.some((s) => s.id === raw.source)) err('source', 'unknown source: not in data/sources.csv');
-  if (!ref.factKinds.some((f) => f.fact === raw.fact)) err('fact', 'unknown fact kind: add it to data/reference/fact-kinds.csv');
+  if (!ref.factKinds.some((f) => f.fact === raw.fact))
+    err('fact', 'unknown fact kind: add it to data/reference/fact-kinds.csv');
   const label = ref.factValues.find((v) => v.fact === raw.fact && v.value === raw.value);
   if (!label) err('value', 'no label for this value: add it to data/reference/fact-values.csv');
   const geo = ref.gazetteer.resolve(raw.geo_as_written);
   if (!geo) err('geo_as_written', 'unknown place: not a province or organisation in data/reference/');
-  else if (geo.kind !== 'province' && geo.kind !== 'organisation') err('geo_as_written', `a province fact needs a province, not a ${geo.kind}`);
+  else if (geo.kind !== 'province' && geo.kind !== 'organisation')
+    err('geo_as_written', `a province fact needs a province, not a ${geo.kind}`);
   const start = Number(raw.period_start);
   const end = Number(raw.period_end);
   if (end < start) err('period_end', `period ends (${end}) before it starts (${start})`);
   const source = ref.sources.find((s) => s.id === raw.source);
   if (source) {
     const { from, to } = coverage(source, true);
-    if (start < from) err('period_start', `${start} is before the report's coverage (${source.period_start}–${source.period_end})`);
-    if (end > to) err('period_end', `${end} is more than ${PLAN_AHEAD_YEARS} years beyond the report (covers ${source.period_start}–${source.period_end})`);
+    if (start < from)
+      err('period_start', `${start} is before the report's coverage (${source.period_start}–${source.period_end})`);
+    if (end > to)
+      err(
+        'period_end',
+        `${end} is more than ${PLAN_AHEAD_YEARS} years beyond the report (covers ${source.period_start}–${source.period_end})`,
+      );
   }
   if (log.errors.length > before || !geo || !label) return null;
   return {
-    id: raw.id, source: raw.source, fact: raw.fact, value: raw.value, value_vi: label.label_vi, value_en: label.label_en, geo: geo.code,
-    geo_as_written: raw.geo_as_written, period_start: Number(raw.period_start), period_end: Number(raw.period_end),
-    line: Number(raw.line), locator_vi: raw.locator_vi, locator_en: raw.locator_en, note: raw.note,
+    id: raw.id,
+    source: raw.source,
+    fact: raw.fact,
+    value: raw.value,
+    value_vi: label.label_vi,
+    value_en: label.label_en,
+    geo: geo.code,
+    geo_as_written: raw.geo_as_written,
+    period_start: Number(raw.period_start),
+    period_end: Number(raw.period_end),
+    line: Number(raw.line),
+    locator_vi: raw.locator_vi,
+    locator_en: raw.locator_en,
+    note: raw.note,
   };
 }

@@ -9,12 +9,36 @@ import { NOTE_CATEGORIES, NOTE_RESULTS } from '../../src/lib/schema.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 
 export const CATEGORY_TITLES: Record<DataNote['category'], { vi: string; en: string; what: string }> = {
-  'parts-and-whole': { vi: 'Các phần và tổng', en: 'Parts and wholes', what: 'amounts, shares and counts that should add up to a stated whole (63 provinces, all staff, the total)' },
-  recomputed: { vi: 'Tính lại', en: 'Recomputed', what: 'stated averages, shares, rates and ratios recomputed from the levels they describe' },
-  'period-length': { vi: 'Độ dài giai đoạn', en: 'Period length', what: '"per year" and "N years" statements against the length of the period they cover' },
-  'same-quantity': { vi: 'Cùng một đại lượng ở hai nơi', en: 'The same quantity twice', what: 'the same quantity in two places: value, period and scope compared; a longer period may not report less' },
-  'all-claim': { vi: 'Khẳng định “tất cả”', en: 'Claims about all', what: 'a claim about all (100%, "tất cả", "đều") against another sentence' },
-  'named-lists': { vi: 'Danh sách tỉnh được nêu tên', en: 'Lists of named provinces', what: 'counts against the provinces named for them, and two lists for the same band' },
+  'parts-and-whole': {
+    vi: 'Các phần và tổng',
+    en: 'Parts and wholes',
+    what: 'amounts, shares and counts that should add up to a stated whole (63 provinces, all staff, the total)',
+  },
+  recomputed: {
+    vi: 'Tính lại',
+    en: 'Recomputed',
+    what: 'stated averages, shares, rates and ratios recomputed from the levels they describe',
+  },
+  'period-length': {
+    vi: 'Độ dài giai đoạn',
+    en: 'Period length',
+    what: '"per year" and "N years" statements against the length of the period they cover',
+  },
+  'same-quantity': {
+    vi: 'Cùng một đại lượng ở hai nơi',
+    en: 'The same quantity twice',
+    what: 'the same quantity in two places: value, period and scope compared; a longer period may not report less',
+  },
+  'all-claim': {
+    vi: 'Khẳng định “tất cả”',
+    en: 'Claims about all',
+    what: 'a claim about all (100%, "tất cả", "đều") against another sentence',
+  },
+  'named-lists': {
+    vi: 'Danh sách tỉnh được nêu tên',
+    en: 'Lists of named provinces',
+    what: 'counts against the provinces named for them, and two lists for the same band',
+  },
   ranking: { vi: 'Xếp hạng', en: 'Rankings', what: 'a stated highest, lowest, above or below against the figures' },
   reading: { vi: 'Đọc bản quét', en: 'Readings of the scan', what: 'digits the OCR lost' },
 };
@@ -52,9 +76,18 @@ export function notesMarkdown(notes: readonly DataNote[], figures: readonly Figu
     out.push(`## ${CATEGORY_TITLES[c].en}`, '', `${CATEGORY_TITLES[c].what}.`, '');
     for (const r of NOTE_RESULTS) {
       for (const n of xs.filter((x) => x.result === r)) {
-        out.push(`### ${n.title_en} — ${n.result}${n.truncated ? ' (truncated)' : ''}`, '', `\`${n.id}\``, '',
-          fillFigures(n.explanation_en, figs, 'en'), '', `> ${fillFigures(n.explanation_vi, figs, 'vi')}`, '',
-          `Computation: \`${n.computation.replace(/`/g, "'")}\``, '');
+        out.push(
+          `### ${n.title_en} — ${n.result}${n.truncated ? ' (truncated)' : ''}`,
+          '',
+          `\`${n.id}\``,
+          '',
+          fillFigures(n.explanation_en, figs, 'en'),
+          '',
+          `> ${fillFigures(n.explanation_vi, figs, 'vi')}`,
+          '',
+          `Computation: \`${n.computation.replace(/`/g, "'")}\``,
+          '',
+        );
       }
     }
   }

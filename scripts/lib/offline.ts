@@ -21,12 +21,22 @@ import { svgToPng } from './images.ts';
 import { SITE } from '../../src/lib/i18n.ts';
 
 export const PRECACHE_PATTERNS = [
-  'trinh-chieu/index.html', 'en/present/index.html',
-  'bieu-do/**/index.html', 'en/charts/**/index.html',
-  'embed/**/index.html', 'en/embed/**/index.html',
-  'tinh/index.html', 'tinh/*/index.html', 'en/provinces/index.html', 'en/provinces/*/index.html',
-  'data/*.{csv,json}', 'charts/*.csv',
-  'js/*.js', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest',
+  'trinh-chieu/index.html',
+  'en/present/index.html',
+  'bieu-do/**/index.html',
+  'en/charts/**/index.html',
+  'embed/**/index.html',
+  'en/embed/**/index.html',
+  'tinh/index.html',
+  'tinh/*/index.html',
+  'en/provinces/index.html',
+  'en/provinces/*/index.html',
+  'data/*.{csv,json}',
+  'charts/*.csv',
+  'js/*.js',
+  'favicon.svg',
+  'icons/*.png',
+  'manifest.webmanifest',
 ];
 
 function precacheOptions(dist: string): GetManifestOptions {
@@ -57,8 +67,17 @@ export function writeManifest(dist: string): void {
   for (const size of [192, 512]) writeFileSync(join(dist, 'icons', `icon-${size}.png`), svgToPng(favicon, size));
   writeFileSync(join(dist, 'icons', 'maskable-512.png'), svgToPng(maskable, 512));
   const manifest = {
-    name: SITE.vi.name, short_name: 'Khuyến công', description: SITE.vi.tagline, lang: 'vi', dir: 'ltr',
-    id: '/', start_url: '/', scope: '/', display: 'standalone', background_color: '#ffffff', theme_color: BRAND,
+    name: SITE.vi.name,
+    short_name: 'Khuyến công',
+    description: SITE.vi.tagline,
+    lang: 'vi',
+    dir: 'ltr',
+    id: '/',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: BRAND,
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -90,11 +109,13 @@ export async function writeServiceWorker(dist: string): Promise<{ count: number;
     // view) do not change the static file, so any query matches the stored page.
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
-    runtimeCaching: [{
-      urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/pagefind/'),
-      handler: 'NetworkFirst',
-      options: { cacheName: 'pages-seen', networkTimeoutSeconds: 5, expiration: { maxEntries: 60 } },
-    }],
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/pagefind/'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'pages-seen', networkTimeoutSeconds: 5, expiration: { maxEntries: 60 } },
+      },
+    ],
   };
   const { count, size, warnings } = await generateSW(options);
   if (warnings.length) throw new Error(`offline: ${warnings.join('; ')}`);

@@ -12,7 +12,13 @@ export function validatedOutput<T>(name: string, schema: z.ZodType<T>, rows: rea
     for (const issue of res.error.issues.slice(0, 20)) {
       const [i, column] = issue.path as [number, string | undefined];
       const row = rows[i] as { id?: string } | undefined;
-      log.add({ file: `data/generated/${name}`, line: Number(i) + 1, column: String(column ?? ''), value: row?.id, message: `does not match the schema: ${issue.message}` });
+      log.add({
+        file: `data/generated/${name}`,
+        line: Number(i) + 1,
+        column: String(column ?? ''),
+        value: row?.id,
+        message: `does not match the schema: ${issue.message}`,
+      });
     }
   }
   return rows as T[];

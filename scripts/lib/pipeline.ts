@@ -10,7 +10,13 @@ import { normaliseFact, normaliseFigure } from './normalise.ts';
 import { deriveFigures } from './derive.ts';
 import { combineUnits2025 } from './combine-2025.ts';
 import { runCrossChecks } from './cross-checks.ts';
-import { RAW_FACT_COLUMNS, RAW_FIGURE_COLUMNS, type DataNote, type Figure, type ProvinceFact } from '../../src/lib/schema.ts';
+import {
+  RAW_FACT_COLUMNS,
+  RAW_FIGURE_COLUMNS,
+  type DataNote,
+  type Figure,
+  type ProvinceFact,
+} from '../../src/lib/schema.ts';
 
 export interface PipelineResult {
   ref: Reference;
@@ -30,7 +36,14 @@ export function runPipeline(root: string): PipelineResult {
   const exclusionRecords = readCsv(`${root}/data/raw/exclusions.csv`, 'data/raw/exclusions.csv', ['id', 'reason'], log);
   const exclusions = exclusionRecords.map((r) => ({ id: r.values.id ?? '', reason: r.values.reason ?? '' }));
   for (const r of exclusionRecords) {
-    if (!r.values.reason) log.add({ file: 'data/raw/exclusions.csv', line: r.line, column: 'reason', value: '', message: 'an exclusion needs a reason' });
+    if (!r.values.reason)
+      log.add({
+        file: 'data/raw/exclusions.csv',
+        line: r.line,
+        column: 'reason',
+        value: '',
+        message: 'an exclusion needs a reason',
+      });
   }
   const excluded = new Set(exclusions.map((e) => e.id));
 
@@ -71,14 +84,27 @@ export function runPipeline(root: string): PipelineResult {
     const f = normaliseFact(rec, factFile, ref, log);
     if (!f) continue;
     if (seenIds.has(f.id)) {
-      log.add({ file: factFile, line: rec.line, column: 'id', value: f.id, message: `duplicate id (first at ${seenIds.get(f.id)})` });
+      log.add({
+        file: factFile,
+        line: rec.line,
+        column: 'id',
+        value: f.id,
+        message: `duplicate id (first at ${seenIds.get(f.id)})`,
+      });
       continue;
     }
     seenIds.set(f.id, `${factFile}:${rec.line}`);
     facts.push(f);
   }
   for (const id of excluded) {
-    if (!seenIds.has(id)) log.add({ file: 'data/raw/exclusions.csv', line: 0, column: 'id', value: id, message: 'excluded id does not exist' });
+    if (!seenIds.has(id))
+      log.add({
+        file: 'data/raw/exclusions.csv',
+        line: 0,
+        column: 'id',
+        value: id,
+        message: 'excluded id does not exist',
+      });
   }
   log.throwIfAny();
 

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { readCsv } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import type { Figure } from '../../src/lib/schema.ts';
-import { valueOf } from './normalise.ts';
+import { denotedValue } from './normalise.ts';
 import type { UnitTable } from './units.ts';
 
 /** Lighter than fold(): keeps `.` and `,` because they are part of a Vietnamese number. */
@@ -53,7 +53,8 @@ export function onLine(sourceLines: readonly string[], lineNo: number, needle: s
 
 /** Describe, for an error message, where `needle` is in the report if not on its line. */
 export function whereInstead(sourceLines: readonly string[], lineNo: number, needle: string): string {
-  if (lineNo < 1 || lineNo > sourceLines.length) return `the report has ${sourceLines.length} lines, there is no line ${lineNo}`;
+  if (lineNo < 1 || lineNo > sourceLines.length)
+    return `the report has ${sourceLines.length} lines, there is no line ${lineNo}`;
   const n = needle.normalize('NFC');
   const asToken: number[] = [];
   const inside: number[] = [];
@@ -63,10 +64,14 @@ export function whereInstead(sourceLines: readonly string[], lineNo: number, nee
     else if (t.includes(n)) inside.push(i + 1);
   });
   const numbers = (sourceLines[lineNo - 1]!.match(/\d[\d.,]*(?: \d{3})*/g) ?? []).slice(0, 12);
-  const parts = [`line ${lineNo} has ${numbers.length ? `the numbers ${numbers.map((x) => `"${x}"`).join(', ')}` : 'no numbers'}`];
-  if (asToken.length) parts.push(`"${needle}" stands on line${asToken.length > 1 ? 's' : ''} ${asToken.slice(0, 8).join(', ')}`);
+  const parts = [
+    `line ${lineNo} has ${numbers.length ? `the numbers ${numbers.map((x) => `"${x}"`).join(', ')}` : 'no numbers'}`,
+  ];
+  if (asToken.length)
+    parts.push(`"${needle}" stands on line${asToken.length > 1 ? 's' : ''} ${asToken.slice(0, 8).join(', ')}`);
   if (inside.includes(lineNo)) parts.push(`on line ${lineNo} "${needle}" is only part of a longer number`);
-  else if (inside.length && !asToken.length) parts.push(`"${needle}" occurs only inside longer numbers (line ${inside.slice(0, 8).join(', ')})`);
+  else if (inside.length && !asToken.length)
+    parts.push(`"${needle}" occurs only inside longer numbers (line ${inside.slice(0, 8).join(', ')})`);
   if (!asToken.length && !inside.length) parts.push(`"${needle}" occurs nowhere in the report`);
   return parts.join('; ');
 }
@@ -89,7 +94,13 @@ export interface ProvenanceOptions {
   units?: UnitTable;
 }
 
-export function checkProvenance(root: string, sourcesDir: string, sourceIds: string[], log: ErrorLog, opts: ProvenanceOptions = {}): { checked: number; misses: ProvenanceMiss[] } {
+export function checkProvenance(
+  root: string,
+  sourcesDir: string,
+  sourceIds: string[],
+  log: ErrorLog,
+  opts: ProvenanceOptions = {},
+): { checked: number; misses: ProvenanceMiss[] } {
   const misses: ProvenanceMiss[] = [];
   let checked = 0;
   const textOf = new Map<string, string[]>();
@@ -115,7 +126,15 @@ export function checkProvenance(root: string, sourcesDir: string, sourceIds: str
       const asWritten = r.values.as_written ?? '';
       const rowId = r.values.id ?? '';
       if (!onLine(src, n, asWritten)) {
-        misses.push({ file, line: r.line, id: rowId, column: 'as_written', value: asWritten, sourceLine: n, found: whereInstead(src, n, asWritten) });
+        misses.push({
+          file,
+          line: r.line,
+          id: rowId,
+          column: 'as_written',
+          value: asWritten,
+          sourceLine: n,
+          found: whereInstead(src, n, asWritten),
+        });
         continue;
       }
       const fig = byId.get(rowId);
@@ -123,12 +142,20 @@ export function checkProvenance(root: string, sourcesDir: string, sourceIds: str
         const unit = opts.units.lookup(r.values.unit_as_written ?? '');
         let denoted = NaN;
         try {
-          denoted = valueOf(asWritten, unit?.exp ?? 0, r.values.sign ?? '');
+          denoted = denotedValue(asWritten, unit?.exp ?? 0, r.values.sign ?? '');
         } catch {
           /* reported below as a mismatch */
         }
         if (denoted !== fig.value) {
-          misses.push({ file, line: r.line, id: rowId, column: 'as_written', value: asWritten, sourceLine: n, found: `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}` });
+          misses.push({
+            file,
+            line: r.line,
+            id: rowId,
+            column: 'as_written',
+            value: asWritten,
+            sourceLine: n,
+            found: `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}`,
+          });
         }
       }
     }
@@ -142,8 +169,17 @@ export function checkProvenance(root: string, sourcesDir: string, sourceIds: str
     const name = r.values.geo_as_written ?? '';
     if (!nameOnLine(src, n, name)) {
       const found = src.map((l, i) => (looseText(l).includes(looseText(name).trim()) ? i + 1 : 0)).filter(Boolean);
-      misses.push({ file: factFile, line: r.line, id: r.values.id ?? '', column: 'geo_as_written', value: name, sourceLine: n,
-        found: found.length ? `"${name}" stands on line ${found.slice(0, 8).join(', ')}` : `"${name}" is not on line ${n} nor broken over lines ${n}–${n + 1}` });
+      misses.push({
+        file: factFile,
+        line: r.line,
+        id: r.values.id ?? '',
+        column: 'geo_as_written',
+        value: name,
+        sourceLine: n,
+        found: found.length
+          ? `"${name}" stands on line ${found.slice(0, 8).join(', ')}`
+          : `"${name}" is not on line ${n} nor broken over lines ${n}–${n + 1}`,
+      });
     }
   }
   return { checked, misses };

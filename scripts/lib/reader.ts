@@ -77,11 +77,21 @@ export function splitBlocks(lines: string[]): TextBlock[] {
   let open: TextBlock | undefined;
   lines.forEach((text, i) => {
     const n = i + 1;
-    if (!text.trim()) { open = undefined; return; }
+    if (!text.trim()) {
+      open = undefined;
+      return;
+    }
     const h = headingKind(text);
-    if (h) { blocks.push({ kind: h, from: n, to: n }); open = undefined; return; }
+    if (h) {
+      blocks.push({ kind: h, from: n, to: n });
+      open = undefined;
+      return;
+    }
     if (open) open.to = n;
-    else { open = { kind: 'p', from: n, to: n }; blocks.push(open); }
+    else {
+      open = { kind: 'p', from: n, to: n };
+      blocks.push(open);
+    }
   });
   return blocks;
 }
@@ -92,21 +102,42 @@ export function readOccurrences(root: string, log: ErrorLog): Map<string, number
   const out = new Map<string, number>();
   for (const r of readCsv(`${root}/${file}`, file, ['id', 'occurrence', 'reason'], log)) {
     const n = Number(r.values.occurrence);
-    if (!Number.isInteger(n) || n < 1) log.add({ file, line: r.line, column: 'occurrence', value: r.values.occurrence, message: 'a positive whole number (1 = first on the line)' });
-    else if (!r.values.reason) log.add({ file, line: r.line, column: 'reason', value: '', message: 'say why this occurrence' });
+    if (!Number.isInteger(n) || n < 1)
+      log.add({
+        file,
+        line: r.line,
+        column: 'occurrence',
+        value: r.values.occurrence,
+        message: 'a positive whole number (1 = first on the line)',
+      });
+    else if (!r.values.reason)
+      log.add({ file, line: r.line, column: 'reason', value: '', message: 'say why this occurrence' });
     else out.set(r.values.id ?? '', n);
   }
   return out;
 }
 
-interface Located { file: string; csvLine: number; id: string; as_written: string; line: number; kind: TextMark['kind'] }
+interface Located {
+  file: string;
+  csvLine: number;
+  id: string;
+  as_written: string;
+  line: number;
+  kind: TextMark['kind'];
+}
 
 /**
  * Locate every figure of one source in its text. `rows` are the source's rows in CSV order
  * (published figures and excluded ones). Rows that share the same characters on the same line
  * take that line's occurrences in order, unless occurrences.csv names one.
  */
-export function locateMarks(source: string, lines: string[], rows: Located[], occurrence: Map<string, number>, log: ErrorLog): TextMark[] {
+export function locateMarks(
+  source: string,
+  lines: string[],
+  rows: Located[],
+  occurrence: Map<string, number>,
+  log: ErrorLog,
+): TextMark[] {
   const marks = new Map<string, TextMark>();
   const groups = new Map<string, Located[]>();
   for (const r of rows) {
@@ -116,14 +147,20 @@ export function locateMarks(source: string, lines: string[], rows: Located[], oc
   for (const group of groups.values()) {
     const { line, as_written, file } = group[0]!;
     const text = lines[line - 1];
-    const fail = (r: Located, message: string) => log.add({ file, line: r.csvLine, column: 'as_written', value: r.as_written, message: `${r.id}: ${message}` });
-    if (text === undefined) { for (const r of group) fail(r, `line ${line} does not exist in data/sources/${source}.txt`); continue; }
+    const fail = (r: Located, message: string) =>
+      log.add({ file, line: r.csvLine, column: 'as_written', value: r.as_written, message: `${r.id}: ${message}` });
+    if (text === undefined) {
+      for (const r of group) fail(r, `line ${line} does not exist in data/sources/${source}.txt`);
+      continue;
+    }
     // Excluded rows are OCR garbage ("§", "2}"): found as written, without the number-token rule.
-    const found = group[0]!.kind === 'excluded'
-      ? [...text.matchAll(new RegExp(escapeRe(as_written), 'g'))].map((m) => m.index)
-      : tokenOccurrences(text, as_written);
+    const found =
+      group[0]!.kind === 'excluded'
+        ? [...text.matchAll(new RegExp(escapeRe(as_written), 'g'))].map((m) => m.index)
+        : tokenOccurrences(text, as_written);
     if (found.length === 0) {
-      for (const r of group) fail(r, `not found as a whole token on line ${line}; the line reads “${text.slice(0, 160)}”`);
+      for (const r of group)
+        fail(r, `not found as a whole token on line ${line}; the line reads “${text.slice(0, 160)}”`);
       continue;
     }
     group.forEach((r, i) => {
@@ -132,9 +169,12 @@ export function locateMarks(source: string, lines: string[], rows: Located[], oc
       if (named !== undefined) at = found[named - 1];
       else if (found.length === group.length) at = found[i];
       if (at === undefined) {
-        fail(r, named !== undefined
-          ? `occurrences.csv names occurrence ${named} but line ${line} has ${found.length}`
-          : `“${as_written}” occurs ${found.length} times on line ${line} for ${group.length} row(s): say which in data/raw/occurrences.csv`);
+        fail(
+          r,
+          named !== undefined
+            ? `occurrences.csv names occurrence ${named} but line ${line} has ${found.length}`
+            : `“${as_written}” occurs ${found.length} times on line ${line} for ${group.length} row(s): say which in data/raw/occurrences.csv`,
+        );
         return;
       }
       const key = `${line}:${at}`;
@@ -145,15 +185,28 @@ export function locateMarks(source: string, lines: string[], rows: Located[], oc
   }
   const sorted = [...marks.values()].sort((a, b) => a.line - b.line || a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1]!, b = sorted[i]!;
+    const a = sorted[i - 1]!,
+      b = sorted[i]!;
     if (a.line === b.line && b.start < a.end) {
-      log.add({ file: `data/raw/${source}.csv`, line: 0, column: 'as_written', value: b.ids.join(' '), message: `overlaps ${a.ids.join(' ')} on line ${a.line}` });
+      log.add({
+        file: `data/raw/${source}.csv`,
+        line: 0,
+        column: 'as_written',
+        value: b.ids.join(' '),
+        message: `overlaps ${a.ids.join(' ')} on line ${a.line}`,
+      });
     }
   }
   return sorted;
 }
 
-export function buildSourceTexts(root: string, ref: Reference, figures: Figure[], excludedIds: Set<string>, log: ErrorLog): SourceText[] {
+export function buildSourceTexts(
+  root: string,
+  ref: Reference,
+  figures: Figure[],
+  excludedIds: Set<string>,
+  log: ErrorLog,
+): SourceText[] {
   const occurrence = readOccurrences(root, log);
   const published = new Set(figures.filter((f) => !f.derived).map((f) => f.id));
   const out: SourceText[] = [];
@@ -174,12 +227,31 @@ export function buildSourceTexts(root: string, ref: Reference, figures: Figure[]
       const id = r.values.id ?? '';
       const kind = excludedIds.has(id) ? 'excluded' : published.has(id) ? 'figure' : undefined;
       if (!kind) continue; // a row the pipeline rejected has already been reported
-      rows.push({ file, csvLine: r.line, id, as_written: r.values.as_written ?? '', line: Number(r.values.line), kind });
+      rows.push({
+        file,
+        csvLine: r.line,
+        id,
+        as_written: r.values.as_written ?? '',
+        line: Number(r.values.line),
+        kind,
+      });
     }
-    out.push({ source: s.id, lines, blocks: splitBlocks(lines), marks: locateMarks(s.id, lines, rows, occurrence, log) });
+    out.push({
+      source: s.id,
+      lines,
+      blocks: splitBlocks(lines),
+      marks: locateMarks(s.id, lines, rows, occurrence, log),
+    });
   }
   for (const id of occurrence.keys()) {
-    if (!published.has(id)) log.add({ file: 'data/raw/occurrences.csv', line: 0, column: 'id', value: id, message: 'no such published figure' });
+    if (!published.has(id))
+      log.add({
+        file: 'data/raw/occurrences.csv',
+        line: 0,
+        column: 'id',
+        value: id,
+        message: 'no such published figure',
+      });
   }
   return out;
 }
@@ -192,33 +264,77 @@ export const LIST_KINDS = ['region-members'] as const;
  * stand on its line (a name broken across two lines may run onto the next), resolve through
  * the gazetteer to a province, and that province must belong to the row's region.
  */
-export function loadProvinceMentions(root: string, ref: Reference, texts: SourceText[], log: ErrorLog): ProvinceMention[] {
+export function loadProvinceMentions(
+  root: string,
+  ref: Reference,
+  texts: SourceText[],
+  log: ErrorLog,
+): ProvinceMention[] {
   const file = 'data/raw/province-mentions.csv';
   const out: ProvinceMention[] = [];
   const seen = new Set<string>();
   for (const r of readCsv(`${root}/${file}`, file, MENTION_COLUMNS, log)) {
     const v = r.values as Record<(typeof MENTION_COLUMNS)[number], string>;
-    const bad = (column: string, value: string, message: string) => log.add({ file, line: r.line, column, value, message });
-    if (seen.has(v.id)) { bad('id', v.id, 'duplicate id'); continue; }
+    const bad = (column: string, value: string, message: string) =>
+      log.add({ file, line: r.line, column, value, message });
+    if (seen.has(v.id)) {
+      bad('id', v.id, 'duplicate id');
+      continue;
+    }
     seen.add(v.id);
     const text = texts.find((t) => t.source === v.source);
-    if (!text) { bad('source', v.source, 'unknown source'); continue; }
-    if (!(LIST_KINDS as readonly string[]).includes(v.list_kind)) { bad('list_kind', v.list_kind, `one of ${LIST_KINDS.join(', ')}`); continue; }
-    if (!ref.regions.some((g) => g.code === v.region)) { bad('region', v.region, 'unknown region code'); continue; }
+    if (!text) {
+      bad('source', v.source, 'unknown source');
+      continue;
+    }
+    if (!(LIST_KINDS as readonly string[]).includes(v.list_kind)) {
+      bad('list_kind', v.list_kind, `one of ${LIST_KINDS.join(', ')}`);
+      continue;
+    }
+    if (!ref.regions.some((g) => g.code === v.region)) {
+      bad('region', v.region, 'unknown region code');
+      continue;
+    }
     const line = Number(v.line);
     const here = text.lines[line - 1];
-    if (!Number.isInteger(line) || here === undefined) { bad('line', v.line, `no such line in data/sources/${v.source}.txt`); continue; }
+    if (!Number.isInteger(line) || here === undefined) {
+      bad('line', v.line, `no such line in data/sources/${v.source}.txt`);
+      continue;
+    }
     // The name starts on this line, at a word boundary, and may run onto the next line.
     const name = looseText(v.geo_as_written).trim();
     const own = looseText(here);
     const joined = `${own} ${looseText(text.lines[line] ?? '')}`;
-    const starts = [...joined.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
-    if (!starts.some((i) => i < own.length)) { bad('geo_as_written', v.geo_as_written, `not on line ${line}; it reads “${here}”`); continue; }
+    const starts = [...joined.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map(
+      (m) => m.index,
+    );
+    if (!starts.some((i) => i < own.length)) {
+      bad('geo_as_written', v.geo_as_written, `not on line ${line}; it reads “${here}”`);
+      continue;
+    }
     const geo = ref.gazetteer.resolve(v.geo_as_written);
-    if (!geo || geo.kind !== 'province') { bad('geo_as_written', v.geo_as_written, 'the gazetteer does not know this province (add an alias in data/reference/provinces.csv)'); continue; }
+    if (geo?.kind !== 'province') {
+      bad(
+        'geo_as_written',
+        v.geo_as_written,
+        'the gazetteer does not know this province (add an alias in data/reference/provinces.csv)',
+      );
+      continue;
+    }
     const p = ref.provinces.find((x) => x.slug === geo.code)!;
-    if (p.region_6 !== v.region) { bad('region', v.region, `${p.slug} belongs to ${p.region_6}`); continue; }
-    out.push({ id: v.id, source: v.source, line, list_kind: v.list_kind, region: v.region, province: p.slug, geo_as_written: v.geo_as_written });
+    if (p.region_6 !== v.region) {
+      bad('region', v.region, `${p.slug} belongs to ${p.region_6}`);
+      continue;
+    }
+    out.push({
+      id: v.id,
+      source: v.source,
+      line,
+      list_kind: v.list_kind,
+      region: v.region,
+      province: p.slug,
+      geo_as_written: v.geo_as_written,
+    });
   }
   return out;
 }

@@ -10,8 +10,14 @@ import type { ErrorLog } from './errors.ts';
 import { Gazetteer, type Organisation } from './gazetteer.ts';
 import { UnitTable, type UnitEntry } from './units.ts';
 import {
-  metricSchema, provinceSchema, regionSchema, sourceSchema,
-  type Metric, type Province, type Region, type Source,
+  metricSchema,
+  provinceSchema,
+  regionSchema,
+  sourceSchema,
+  type Metric,
+  type Province,
+  type Region,
+  type Source,
 } from '../../src/lib/schema.ts';
 
 export interface Reference {
@@ -38,7 +44,19 @@ export const factKindSchema = z.object({
 export type FactKind = z.infer<typeof factKindSchema>;
 
 export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
-  'data/reference/provinces.csv': ['code', 'slug', 'name_vi', 'name_short_vi', 'name_en', 'kind', 'region_6', 'north_28', 'aliases', 'merged_2025_slug', 'merged_2025_name_vi'],
+  'data/reference/provinces.csv': [
+    'code',
+    'slug',
+    'name_vi',
+    'name_short_vi',
+    'name_en',
+    'kind',
+    'region_6',
+    'north_28',
+    'aliases',
+    'merged_2025_slug',
+    'merged_2025_name_vi',
+  ],
   'data/reference/regions.csv': ['code', 'slug', 'name_vi', 'name_en', 'short_vi', 'short_en', 'aliases'],
   'data/reference/organisations.csv': ['slug', 'name_vi', 'name_en', 'aliases'],
   'data/reference/units.csv': ['as_written', 'kind', 'exp', 'note'],
@@ -50,10 +68,22 @@ export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
   'data/reference/fact-kinds.csv': ['fact', 'label_vi', 'label_en'],
 };
 
-const split = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+const split = (s: string | undefined): string[] =>
+  s
+    ? s
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** Validate CSV records with a zod schema, logging each issue with file, line and column. */
-export function validateRecords<T>(records: CsvRecord[], file: string, schema: z.ZodType<T>, prepare: (v: Record<string, string>) => unknown, log: ErrorLog): T[] {
+export function validateRecords<T>(
+  records: CsvRecord[],
+  file: string,
+  schema: z.ZodType<T>,
+  prepare: (v: Record<string, string>) => unknown,
+  log: ErrorLog,
+): T[] {
   const out: T[] = [];
   for (const r of records) {
     const res = schema.safeParse(prepare(r.values));
@@ -71,39 +101,89 @@ export function validateRecords<T>(records: CsvRecord[], file: string, schema: z
 export function loadReference(root: string, log: ErrorLog): Reference {
   // Every reference file has a fixed header: an unknown or missing column is an error, never ignored.
   const read = (rel: string) => readCsv(`${root}/${rel}`, rel, REFERENCE_COLUMNS[rel] ?? null, log);
-  const provinces = validateRecords(read('data/reference/provinces.csv'), 'data/reference/provinces.csv', provinceSchema,
-    (v) => ({ ...v, north_28: v.north_28 === 'yes', aliases: split(v.aliases) }), log);
+  const provinces = validateRecords(
+    read('data/reference/provinces.csv'),
+    'data/reference/provinces.csv',
+    provinceSchema,
+    (v) => ({ ...v, north_28: v.north_28 === 'yes', aliases: split(v.aliases) }),
+    log,
+  );
   if (provinces.length !== 63 && log.errors.length === 0) {
-    log.add({ file: 'data/reference/provinces.csv', line: 1, message: `expected 63 provinces, found ${provinces.length}` });
+    log.add({
+      file: 'data/reference/provinces.csv',
+      line: 1,
+      message: `expected 63 provinces, found ${provinces.length}`,
+    });
   }
-  const regions = validateRecords(read('data/reference/regions.csv'), 'data/reference/regions.csv', regionSchema,
-    (v) => ({ ...v, aliases: split(v.aliases) }), log);
+  const regions = validateRecords(
+    read('data/reference/regions.csv'),
+    'data/reference/regions.csv',
+    regionSchema,
+    (v) => ({ ...v, aliases: split(v.aliases) }),
+    log,
+  );
   const organisations: Organisation[] = read('data/reference/organisations.csv').map((r) => ({
-    slug: r.values.slug ?? '', name_vi: r.values.name_vi ?? '', name_en: r.values.name_en ?? '', aliases: split(r.values.aliases),
+    slug: r.values.slug ?? '',
+    name_vi: r.values.name_vi ?? '',
+    name_en: r.values.name_en ?? '',
+    aliases: split(r.values.aliases),
   }));
-  const unitEntries = validateRecords(read('data/reference/units.csv'), 'data/reference/units.csv',
-    z.object({ as_written: z.string().min(1), kind: z.enum(['money', 'percent', 'count', 'area']), exp: z.number().int() }),
-    (v) => ({ ...v, exp: Number(v.exp) }), log) as UnitEntry[];
+  const unitEntries = validateRecords(
+    read('data/reference/units.csv'),
+    'data/reference/units.csv',
+    z.object({
+      as_written: z.string().min(1),
+      kind: z.enum(['money', 'percent', 'count', 'area']),
+      exp: z.number().int(),
+    }),
+    (v) => ({ ...v, exp: Number(v.exp) }),
+    log,
+  ) as UnitEntry[];
   const sourceRecords = read('data/sources.csv');
-  const sources = validateRecords(sourceRecords, 'data/sources.csv', sourceSchema,
-    (v) => ({ ...v, period_start: Number(v.period_start), period_end: Number(v.period_end) }), log);
+  const sources = validateRecords(
+    sourceRecords,
+    'data/sources.csv',
+    sourceSchema,
+    (v) => ({ ...v, period_start: Number(v.period_start), period_end: Number(v.period_end) }),
+    log,
+  );
   for (const r of sourceRecords) {
     const v = r.values;
     if (Number(v.period_end) < Number(v.period_start)) {
-      log.add({ file: 'data/sources.csv', line: r.line, column: 'period_end', value: v.period_end, message: `period ends (${v.period_end}) before it starts (${v.period_start})` });
+      log.add({
+        file: 'data/sources.csv',
+        line: r.line,
+        column: 'period_end',
+        value: v.period_end,
+        message: `period ends (${v.period_end}) before it starts (${v.period_start})`,
+      });
     }
     // The report texts live in the project (data/sources/); the digest proves each is the copy
     // the figures were transcribed from. The build never reads anything outside the project.
     if (/^[0-9a-f]{64}$/.test(v.sha256 ?? '')) {
       let digest = '';
       try {
-        digest = createHash('sha256').update(readFileSync(`${root}/data/sources/${v.id}.txt`)).digest('hex');
+        digest = createHash('sha256')
+          .update(readFileSync(`${root}/data/sources/${v.id}.txt`))
+          .digest('hex');
       } catch {
-        log.add({ file: 'data/sources.csv', line: r.line, column: 'id', value: v.id, message: `report text data/sources/${v.id}.txt is missing` });
+        log.add({
+          file: 'data/sources.csv',
+          line: r.line,
+          column: 'id',
+          value: v.id,
+          message: `report text data/sources/${v.id}.txt is missing`,
+        });
         continue;
       }
       if (digest !== v.sha256) {
-        log.add({ file: 'data/sources.csv', line: r.line, column: 'sha256', value: v.sha256, message: `does not match data/sources/${v.id}.txt (its SHA-256 is ${digest})` });
+        log.add({
+          file: 'data/sources.csv',
+          line: r.line,
+          column: 'sha256',
+          value: v.sha256,
+          message: `does not match data/sources/${v.id}.txt (its SHA-256 is ${digest})`,
+        });
       }
     }
   }
@@ -113,20 +193,49 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     const { status, same_as: sameAs } = r.values;
     if (status === 'retired') {
       const target = metricRecords.find((x) => x.values.metric === sameAs);
-      if (!target || target.values.status !== 'active') {
-        log.add({ file: 'data/metrics.csv', line: r.line, column: 'same_as', value: sameAs, message: 'a retired key must name the active key that measures the same quantity' });
+      if (target?.values.status !== 'active') {
+        log.add({
+          file: 'data/metrics.csv',
+          line: r.line,
+          column: 'same_as',
+          value: sameAs,
+          message: 'a retired key must name the active key that measures the same quantity',
+        });
       }
     } else if (sameAs) {
-      log.add({ file: 'data/metrics.csv', line: r.line, column: 'same_as', value: sameAs, message: 'only a retired key names an equivalent: two active keys for one quantity are not allowed' });
+      log.add({
+        file: 'data/metrics.csv',
+        line: r.line,
+        column: 'same_as',
+        value: sameAs,
+        message: 'only a retired key names an equivalent: two active keys for one quantity are not allowed',
+      });
     }
   }
   const glossary = read('data/reference/glossary.csv').map((r) => r.values);
-  const readGrid = (rel: string) => read(rel).map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
+  const readGrid = (rel: string) =>
+    read(rel).map((r) => ({ slug: r.values.slug ?? '', col: Number(r.values.col), row: Number(r.values.row) }));
   const tileGrid = readGrid('data/reference/tile-grid.csv');
   const tileGrid2025 = readGrid('data/reference/tile-grid-2025.csv');
-  const factValues = validateRecords(read('data/reference/fact-values.csv'), 'data/reference/fact-values.csv',
-    z.object({ fact: z.string().min(1), value: z.string().min(1), label_vi: z.string().min(1), label_en: z.string().min(1) }), (v) => v, log);
-  const factKinds = validateRecords(read('data/reference/fact-kinds.csv'), 'data/reference/fact-kinds.csv', factKindSchema, (v) => v, log);
+  const factValues = validateRecords(
+    read('data/reference/fact-values.csv'),
+    'data/reference/fact-values.csv',
+    z.object({
+      fact: z.string().min(1),
+      value: z.string().min(1),
+      label_vi: z.string().min(1),
+      label_en: z.string().min(1),
+    }),
+    (v) => v,
+    log,
+  );
+  const factKinds = validateRecords(
+    read('data/reference/fact-kinds.csv'),
+    'data/reference/fact-kinds.csv',
+    factKindSchema,
+    (v) => v,
+    log,
+  );
   const dupes = (items: string[], file: string) => {
     const seen = new Set<string>();
     for (const i of items) {
@@ -134,7 +243,10 @@ export function loadReference(root: string, log: ErrorLog): Reference {
       seen.add(i);
     }
   };
-  dupes(metrics.map((m) => m.metric), 'data/metrics.csv');
+  dupes(
+    metrics.map((m) => m.metric),
+    'data/metrics.csv',
+  );
   // Each cartogram must place every unit exactly once, one unit per cell: the 63 provinces,
   // and the 34 units of 2025 (the distinct merged_2025_slug values).
   const checkGrid = (file: string, grid: typeof tileGrid, slugs: Set<string>, what: string) => {
@@ -142,20 +254,45 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     for (const [i, t] of grid.entries()) {
       const line = i + 2;
       if (!slugs.has(t.slug)) log.add({ file, line, column: 'slug', value: t.slug, message: `unknown ${what} slug` });
-      if (!Number.isInteger(t.col) || !Number.isInteger(t.row) || t.col < 0 || t.row < 0) log.add({ file, line, message: 'col and row must be whole numbers ≥ 0' });
+      if (!Number.isInteger(t.col) || !Number.isInteger(t.row) || t.col < 0 || t.row < 0)
+        log.add({ file, line, message: 'col and row must be whole numbers ≥ 0' });
       const cell = `${t.col},${t.row}`;
       if (cells.has(cell)) log.add({ file, line, value: cell, message: `two ${what}s on one cell` });
       cells.add(cell);
     }
-    dupes(grid.map((t) => t.slug), file);
-    if (grid.length !== slugs.size) log.add({ file, line: 0, message: `${grid.length} tiles for ${slugs.size} ${what}s` });
+    dupes(
+      grid.map((t) => t.slug),
+      file,
+    );
+    if (grid.length !== slugs.size)
+      log.add({ file, line: 0, message: `${grid.length} tiles for ${slugs.size} ${what}s` });
   };
   checkGrid('data/reference/tile-grid.csv', tileGrid, new Set(provinces.map((p) => p.slug)), 'province');
-  checkGrid('data/reference/tile-grid-2025.csv', tileGrid2025, new Set(provinces.map((p) => p.merged_2025_slug)), 'unit');
-  dupes(glossary.map((g) => g.term ?? ''), 'data/reference/glossary.csv');
-  dupes(sources.map((s) => s.id), 'data/sources.csv');
+  checkGrid(
+    'data/reference/tile-grid-2025.csv',
+    tileGrid2025,
+    new Set(provinces.map((p) => p.merged_2025_slug)),
+    'unit',
+  );
+  dupes(
+    glossary.map((g) => g.term ?? ''),
+    'data/reference/glossary.csv',
+  );
+  dupes(
+    sources.map((s) => s.id),
+    'data/sources.csv',
+  );
   return {
-    provinces, regions, organisations, sources, metrics, factKinds, factValues, glossary, tileGrid, tileGrid2025,
+    provinces,
+    regions,
+    organisations,
+    sources,
+    metrics,
+    factKinds,
+    factValues,
+    glossary,
+    tileGrid,
+    tileGrid2025,
     units: new UnitTable(unitEntries),
     gazetteer: new Gazetteer(provinces, regions, organisations),
   };

@@ -9,17 +9,24 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET = { jsKb: 30, totalKb: 150, embedKb: 50 } as const;
 
-export interface PageWeight { html: number; css: number; js: number; total: number }
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 
 export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
-  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/') && !u.startsWith('//'));
-  const size = (urls: string[]) => urls.reduce((s, u) => {
-    const p = join(dist, u.split('?')[0]!);
-    return s + (existsSync(p) ? gz(readFileSync(p)) : 0);
-  }, 0);
+  const refs = (re: RegExp) =>
+    [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/') && !u.startsWith('//'));
+  const size = (urls: string[]) =>
+    urls.reduce((s, u) => {
+      const p = join(dist, u.split('?')[0]!);
+      return s + (existsSync(p) ? gz(readFileSync(p)) : 0);
+    }, 0);
   const css = size(refs(/<link rel="stylesheet" href="([^"]+)"/g));
   const js = size(refs(/<script[^>]*\ssrc="([^"]+)"/g));
   const h = gz(html);

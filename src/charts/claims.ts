@@ -20,7 +20,14 @@ export type Claim = (fig: (id: string) => Figure) => ClaimResult;
 const K = 'kcqg-2014-2020';
 const N = 'nd45-2013-2022';
 const T = 'tra-vinh-2016-2020';
-const REGIONS = ['red-river', 'northern-midlands', 'north-central-coast', 'central-highlands', 'southeast', 'mekong-delta'] as const;
+const REGIONS = [
+  'red-river',
+  'northern-midlands',
+  'north-central-coast',
+  'central-highlands',
+  'southeast',
+  'mekong-delta',
+] as const;
 
 const ok = (pass: boolean, message: string): ClaimResult => ({ pass, message });
 const b = (v: number) => (v / 1e9).toFixed(2);
@@ -29,8 +36,13 @@ export const CLAIMS: Record<string, Claim> = {
   /** "Over half of ten years' funding went to demonstration models and machinery." */
   'kinh-phi-theo-hoat-dong': (fig) => {
     const demo = fig(`${N}.demo.funding.share`).value;
-    const others = ['training', 'management', 'products', 'consulting'].map((a) => fig(`${N}.${a}.funding.share`).value);
-    return ok(demo > 50 && others.every((o) => o < demo), `demonstration models and machinery: ${demo}% of total funding (must be over 50% and the largest share)`);
+    const others = ['training', 'management', 'products', 'consulting'].map(
+      (a) => fig(`${N}.${a}.funding.share`).value,
+    );
+    return ok(
+      demo > 50 && others.every((o) => o < demo),
+      `demonstration models and machinery: ${demo}% of total funding (must be over 50% and the largest share)`,
+    );
   },
   /** "Provinces put in more than the central budget, 2014–2020." */
   'kcqg-kcdp-2014-2020': (fig) => {
@@ -43,7 +55,10 @@ export const CLAIMS: Record<string, Claim> = {
     const amounts = REGIONS.map((r) => ({ r, v: fig(`${K}.region.${r}.amount`).value }));
     const top = amounts.reduce((a, c) => (c.v > a.v ? c : a));
     const gap = fig(`derived.${K}.region.unassigned.share`).value;
-    return ok(top.r === 'red-river' && gap > 0, `largest region: ${top.r}; unassigned share ${gap}% (must be the Red River Delta, and above 0)`);
+    return ok(
+      top.r === 'red-river' && gap > 0,
+      `largest region: ${top.r}; unassigned share ${gap}% (must be the Red River Delta, and above 0)`,
+    );
   },
   /** "Per province, the Mekong Delta received least, not the northern uplands as the report says." */
   'binh-quan-moi-tinh-theo-vung': (fig) => {
@@ -56,13 +71,19 @@ export const CLAIMS: Record<string, Claim> = {
       }
     };
     const lowest = REGIONS.map((r) => ({ r, v: avg(r) })).reduce((a, c) => (c.v < a.v ? c : a));
-    return ok(lowest.r === 'mekong-delta', `lowest average per province: ${lowest.r} at ${b(lowest.v)} bn (must be the Mekong Delta)`);
+    return ok(
+      lowest.r === 'mekong-delta',
+      `lowest average per province: ${lowest.r} at ${b(lowest.v)} bn (must be the Mekong Delta)`,
+    );
   },
   /** "By the growth rates the report gives, 2020 funding was about N% above 2014." */
   'chi-so-kinh-phi-2014-2020': (fig) => {
     const rise = fig(`derived.${K}.funding-index.2020.change`).value;
     const rates = [2015, 2016, 2017, 2018, 2019, 2020].map((y) => fig(`${K}.assess.budget-growth.${y}`).value);
-    return ok(rise > 0 && rates.every((r) => r > 0), `index rise 2014→2020: ${rise}%; every yearly rate must be a rise`);
+    return ok(
+      rise > 0 && rates.every((r) => r > 0),
+      `index rise 2014→2020: ${rise}%; every yearly rate must be a rise`,
+    );
   },
   /** "By mid-2023 the northern provinces had spent under a third of the year's plan." */
   'phia-bac-2022-2023': (fig) => {
@@ -77,10 +98,16 @@ export const CLAIMS: Record<string, Claim> = {
   /** "Hanoi received over N times as much as Can Tho." */
   'tinh-co-kinh-phi-duoc-neu': (fig) => {
     const times = fig(`derived.${K}.province.ha-noi-to-can-tho.times`).value;
-    const named = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((p) => ({ p, v: fig(`${K}.province.${p}.amount`).value }));
+    const named = ['ha-noi', 'lam-dong', 'dong-nai', 'quang-nam', 'can-tho'].map((p) => ({
+      p,
+      v: fig(`${K}.province.${p}.amount`).value,
+    }));
     const top = named.reduce((a, c) => (c.v > a.v ? c : a));
     const bottom = named.reduce((a, c) => (c.v < a.v ? c : a));
-    return ok(times > 1 && top.p === 'ha-noi' && bottom.p === 'can-tho', `Hanoi / Can Tho = ${times}; highest named ${top.p}, lowest ${bottom.p} (must be Hanoi and Can Tho)`);
+    return ok(
+      times > 1 && top.p === 'ha-noi' && bottom.p === 'can-tho',
+      `Hanoi / Can Tho = ${times}; highest named ${top.p}, lowest ${bottom.p} (must be Hanoi and Can Tho)`,
+    );
   },
   /** "For about every N products honoured by a province, one reached national level." */
   'san-pham-tieu-bieu-theo-cap': (fig) => {

@@ -29,7 +29,7 @@ export interface MarkTag<T> {
  * means a mark type this helper does not know, and fails the build rather than mislabel a bar.
  */
 export function tagMarks<T>(data: readonly T[], tag: MarkTag<T>): RenderFunction {
-  return function (index, scales, values, dimensions, context, next) {
+  return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context) as SVGGElement;
     const els = [...g.children].filter((el) => el.tagName.toLowerCase() !== 'title');
     if (els.length !== index.length) throw new Error(`tagMarks: ${els.length} elements drawn for ${index.length} data`);
@@ -57,7 +57,11 @@ export interface FigureTip {
 export function figureTip(f: Figure, d: SiteData, lang: Lang): FigureTip {
   const src = d.source(f.source);
   const title = lang === 'vi' ? src.title_vi : src.title_en;
-  const where = f.derived ? (lang === 'vi' ? 'tính toán từ số liệu báo cáo' : 'derived from the report’s figures') : `${lang === 'vi' ? 'dòng' : 'line'} ${f.line}`;
+  const where = f.derived
+    ? lang === 'vi'
+      ? 'tính toán từ số liệu báo cáo'
+      : 'derived from the report’s figures'
+    : `${lang === 'vi' ? 'dòng' : 'line'} ${f.line}`;
   return {
     l: lang === 'vi' ? f.label_vi : f.label_en,
     v: formatFigure(f, lang),

@@ -67,7 +67,13 @@ const vars = (o: Record<string, string>) =>
 
 /** The CSS custom properties, light by default, dark by preference or by an embed's ?dark=. */
 export function paletteCss(): string {
-  const fixed = vars({ kcqg: PROGRAMME_COLOURS.KCQG, kcdp: PROGRAMME_COLOURS.KCDP, paper: PAPER, ink: INK, 'print-rule': PRINT_RULE });
+  const fixed = vars({
+    kcqg: PROGRAMME_COLOURS.KCQG,
+    kcdp: PROGRAMME_COLOURS.KCDP,
+    paper: PAPER,
+    ink: INK,
+    'print-rule': PRINT_RULE,
+  });
   return [
     `:root{${vars(THEME.light)};${fixed}}`,
     `@media (prefers-color-scheme: dark){:root{${vars(THEME.dark)}}}`,

@@ -12,9 +12,17 @@ import { JSDOM } from 'jsdom';
 const { document } = new JSDOM('<!DOCTYPE html><html><body></body></html>').window;
 
 export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string {
-  const el = Plot.plot({ ...options, document, ariaLabel, className: 'kc-plot' } as Plot.PlotOptions) as unknown as Element;
+  const el = Plot.plot({
+    ...options,
+    document,
+    ariaLabel,
+    className: 'kc-plot',
+  } as Plot.PlotOptions) as unknown as Element;
   const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
-  if (!svg) throw new Error('renderPlot: Plot returned no <svg> (a legend or caption wraps it in a figure: place those outside)');
+  if (!svg)
+    throw new Error(
+      'renderPlot: Plot returned no <svg> (a legend or caption wraps it in a figure: place those outside)',
+    );
   svg.setAttribute('role', 'img');
   svg.removeAttribute('aria-description');
   for (const g of svg.querySelectorAll('g[aria-label], g[aria-description]')) {

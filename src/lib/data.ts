@@ -3,7 +3,17 @@
  * once per build. Also the small lookups every page needs (figure by id, region of a province).
  */
 import { getCollection } from 'astro:content';
-import type { DataNote, Figure, Metric, Province, ProvinceFact, ProvinceMention, Region, Source, SourceText } from './schema.ts';
+import type {
+  DataNote,
+  Figure,
+  Metric,
+  Province,
+  ProvinceFact,
+  ProvinceMention,
+  Region,
+  Source,
+  SourceText,
+} from './schema.ts';
 import { topicOf, type TopicRow } from './topics.ts';
 
 export interface SiteData {
@@ -38,11 +48,13 @@ async function load(): Promise<SiteData> {
   const provinces = (await getCollection('provinces')).map((e) => e.data);
   const regions = (await getCollection('regions')).map((e) => e.data);
   const topics = (await getCollection('topics')).map((e) => e.data);
-  const need = <T>(m: Map<string, T>, what: string) => (k: string): T => {
-    const v = m.get(k);
-    if (!v) throw new Error(`unknown ${what} "${k}"`);
-    return v;
-  };
+  const need =
+    <T>(m: Map<string, T>, what: string) =>
+    (k: string): T => {
+      const v = m.get(k);
+      if (!v) throw new Error(`unknown ${what} "${k}"`);
+      return v;
+    };
   return {
     figures,
     fig: need(byId, 'figure id'),

@@ -41,12 +41,18 @@ const QUALIFIER: Record<Lang, Record<string, string>> = {
 /** The value of a figure with its unit, without the qualifier. */
 export function formatValue(f: Pick<Figure, 'value' | 'unit'>, lang: Lang): string {
   switch (f.unit) {
-    case 'vnd': return formatMoney(f.value, lang);
-    case 'percent': return `${formatNumber(f.value, lang, 2)}%`;
-    case 'percent_per_year': return lang === 'vi' ? `${formatNumber(f.value, lang, 2)}%/năm` : `${formatNumber(f.value, lang, 2)}% a year`;
-    case 'm2': return `${formatNumber(f.value, lang)} m²`;
-    case 'ratio': return formatNumber(f.value, lang, 2);
-    default: return formatNumber(f.value, lang, 2);
+    case 'vnd':
+      return formatMoney(f.value, lang);
+    case 'percent':
+      return `${formatNumber(f.value, lang, 2)}%`;
+    case 'percent_per_year':
+      return lang === 'vi' ? `${formatNumber(f.value, lang, 2)}%/năm` : `${formatNumber(f.value, lang, 2)}% a year`;
+    case 'm2':
+      return `${formatNumber(f.value, lang)} m²`;
+    case 'ratio':
+      return formatNumber(f.value, lang, 2);
+    default:
+      return formatNumber(f.value, lang, 2);
   }
 }
 
@@ -56,8 +62,12 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, la
 }
 
 /** The one period formatter: 2020, 2016–2020, or a labelled part of a year ("first half of 2023"). */
-export function formatPeriod(f: Pick<Figure, 'period_start' | 'period_end'> & { period_label?: string }, lang: Lang): string {
-  if (f.period_label === `${f.period_start}-H1`) return lang === 'vi' ? `6 tháng đầu năm ${f.period_start}` : `first half of ${f.period_start}`;
+export function formatPeriod(
+  f: Pick<Figure, 'period_start' | 'period_end'> & { period_label?: string },
+  lang: Lang,
+): string {
+  if (f.period_label === `${f.period_start}-H1`)
+    return lang === 'vi' ? `6 tháng đầu năm ${f.period_start}` : `first half of ${f.period_start}`;
   return f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`;
 }
 
@@ -75,5 +85,7 @@ export const collator: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi
 
 /** Provinces sorted in Vietnamese (or English) alphabetical order. */
 export function sortProvinces<T extends { name_vi: string; name_en: string }>(list: T[], lang: Lang): T[] {
-  return [...list].sort((a, b) => collator[lang].compare(lang === 'vi' ? a.name_vi : a.name_en, lang === 'vi' ? b.name_vi : b.name_en));
+  return [...list].sort((a, b) =>
+    collator[lang].compare(lang === 'vi' ? a.name_vi : a.name_en, lang === 'vi' ? b.name_vi : b.name_en),
+  );
 }

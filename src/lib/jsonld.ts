@@ -4,7 +4,15 @@
  * story pages, a BreadcrumbList wherever there are breadcrumbs. Every URL is absolute on the
  * public address (SITE_URL).
  */
-import type { Article, BreadcrumbList, CreativeWork, DataDownload, Dataset, Organization, WithContext } from 'schema-dts';
+import type {
+  Article,
+  BreadcrumbList,
+  CreativeWork,
+  DataDownload,
+  Dataset,
+  Organization,
+  WithContext,
+} from 'schema-dts';
 import type { Lang } from './format.ts';
 import { SITE } from './i18n.ts';
 import { path } from './routes.ts';
@@ -23,42 +31,82 @@ export function download(file: string, site: URL | string, description?: string)
   const encodingFormat = FORMAT[ext];
   if (!encodingFormat) throw new Error(`jsonld: no media type known for download ${file}`);
   return {
-    '@type': 'DataDownload', name: file, contentUrl: new URL(`/data/${file}`, site).href, encodingFormat,
+    '@type': 'DataDownload',
+    name: file,
+    contentUrl: new URL(`/data/${file}`, site).href,
+    encodingFormat,
     ...(description ? { description } : {}),
   };
 }
 
 export function dataset(o: {
-  lang: Lang; site: URL | string; url: string; name: string; description: string;
-  temporalCoverage: string; downloads: DataDownload[]; isBasedOn?: CreativeWork[]; keywords?: string[];
+  lang: Lang;
+  site: URL | string;
+  url: string;
+  name: string;
+  description: string;
+  temporalCoverage: string;
+  downloads: DataDownload[];
+  isBasedOn?: CreativeWork[];
+  keywords?: string[];
 }): WithContext<Dataset> {
   return {
-    '@context': 'https://schema.org', '@type': 'Dataset',
-    name: o.name, description: o.description, url: new URL(o.url, o.site).href, inLanguage: o.lang,
-    license: LICENCE, isAccessibleForFree: true,
-    creator: publisher(o.lang, o.site), publisher: publisher(o.lang, o.site),
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: o.name,
+    description: o.description,
+    url: new URL(o.url, o.site).href,
+    inLanguage: o.lang,
+    license: LICENCE,
+    isAccessibleForFree: true,
+    creator: publisher(o.lang, o.site),
+    publisher: publisher(o.lang, o.site),
     temporalCoverage: o.temporalCoverage,
-    spatialCoverage: { '@type': 'Place', name: o.lang === 'vi' ? 'Việt Nam' : 'Vietnam', address: { '@type': 'PostalAddress', addressCountry: 'VN' } },
+    spatialCoverage: {
+      '@type': 'Place',
+      name: o.lang === 'vi' ? 'Việt Nam' : 'Vietnam',
+      address: { '@type': 'PostalAddress', addressCountry: 'VN' },
+    },
     distribution: o.downloads,
     ...(o.keywords ? { keywords: o.keywords } : {}),
     ...(o.isBasedOn ? { isBasedOn: o.isBasedOn } : {}),
   };
 }
 
-export function article(o: { lang: Lang; site: URL | string; url: string; headline: string; description: string; image?: string }): WithContext<Article> {
+export function article(o: {
+  lang: Lang;
+  site: URL | string;
+  url: string;
+  headline: string;
+  description: string;
+  image?: string;
+}): WithContext<Article> {
   const url = new URL(o.url, o.site).href;
   return {
-    '@context': 'https://schema.org', '@type': 'Article',
-    headline: o.headline, description: o.description, url, mainEntityOfPage: url, inLanguage: o.lang,
-    author: publisher(o.lang, o.site), publisher: publisher(o.lang, o.site), license: LICENCE,
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: o.headline,
+    description: o.description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: o.lang,
+    author: publisher(o.lang, o.site),
+    publisher: publisher(o.lang, o.site),
+    license: LICENCE,
     ...(o.image ? { image: new URL(o.image, o.site).href } : {}),
   };
 }
 
 export function breadcrumbs(site: URL | string, items: [href: string, name: string][]): WithContext<BreadcrumbList> {
   return {
-    '@context': 'https://schema.org', '@type': 'BreadcrumbList',
-    itemListElement: items.map(([href, name], i) => ({ '@type': 'ListItem', position: i + 1, name, item: new URL(href, site).href })),
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map(([href, name], i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name,
+      item: new URL(href, site).href,
+    })),
   };
 }
 

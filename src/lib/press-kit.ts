@@ -25,7 +25,13 @@ function readme(model: ChartModel, lang: Lang, permalink: string): string {
   const [png, svg, csv] = kitDownloads(model.id, lang);
   const vi = lang === 'vi';
   return [
-    model.title, '='.repeat(Math.min(72, model.title.length)), '', model.subtitle, model.sourceLine, permalink, '',
+    model.title,
+    '='.repeat(Math.min(72, model.title.length)),
+    '',
+    model.subtitle,
+    model.sourceLine,
+    permalink,
+    '',
     vi ? 'Tệp trong bộ này:' : 'Files in this kit:',
     `- ${png}: ${vi ? 'ảnh PNG, độ phân giải 2×, có tiêu đề và nguồn' : 'PNG image at 2×, with title and source'}`,
     `- ${svg}: ${vi ? 'ảnh vectơ SVG, có tiêu đề và nguồn' : 'vector image (SVG), with title and source'}`,
@@ -34,9 +40,12 @@ function readme(model: ChartModel, lang: Lang, permalink: string): string {
     `- alt.txt: ${vi ? 'mô tả thay thế cho ảnh (cho người đọc màn hình)' : 'text alternative for the image (for screen readers)'}`,
     `- embed.html: ${vi ? 'mã nhúng biểu đồ tương tác vào bài viết' : 'code to embed the interactive chart in an article'}`,
     '',
-    vi ? 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).' : 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
+    vi
+      ? 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).'
+      : 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
     'https://creativecommons.org/licenses/by/4.0/',
-    vi ? `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${SITE.vi.name}” và báo cáo gốc.`
+    vi
+      ? `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${SITE.vi.name}” và báo cáo gốc.`
       : `You may share and adapt it for any purpose, even commercially, provided you credit “${SITE.en.name}” and the original report.`,
     '',
   ].join('\r\n');

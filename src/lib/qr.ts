@@ -4,6 +4,13 @@ import { escapeHtml } from './escape.ts';
 import { INK, PAPER } from '../charts/palette.ts';
 
 export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: INK, light: PAPER } });
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(label)}" class="qr" `).replace(/<\?xml[^>]*>\s*/, '');
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+    color: { dark: INK, light: PAPER },
+  });
+  return svg
+    .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(label)}" class="qr" `)
+    .replace(/<\?xml[^>]*>\s*/, '');
 }

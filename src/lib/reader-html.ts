@@ -32,9 +32,11 @@ export function lineHtml(t: SourceText, n: number, o: ReaderHtmlOptions): string
     const chars = text.slice(m.start, m.end);
     const [first, ...rest] = m.ids as [string, ...string[]];
     let inner = `<a href="#${entryAnchor(first)}">${escapeHtml(chars)}</a>`;
-    for (const id of [...rest].reverse()) inner = `<mark class="fig" id="${escapeHtml(figureAnchor(id))}">${inner}</mark>`;
+    for (const id of [...rest].reverse())
+      inner = `<mark class="fig" id="${escapeHtml(figureAnchor(id))}">${inner}</mark>`;
     html += `<mark class="fig${m.kind === 'excluded' ? ' excluded' : ''}" id="${escapeHtml(figureAnchor(first))}">${inner}</mark>`;
-    for (const id of rest) html += `<sup class="also"><a href="#${entryAnchor(id)}" aria-label="${escapeHtml(L('Cùng ký tự: số liệu ', 'Same characters: figure ') + id)}">+</a></sup>`;
+    for (const id of rest)
+      html += `<sup class="also"><a href="#${entryAnchor(id)}" aria-label="${escapeHtml(L('Cùng ký tự: số liệu ', 'Same characters: figure ') + id)}">+</a></sup>`;
     if (m.kind === 'excluded') {
       html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(L('không đọc được', 'unreadable'))}]</span>`;
     } else if (o.ocr && !WELL_FORMED.test(chars)) {
@@ -56,7 +58,8 @@ export function textHtml(t: SourceText, o: ReaderHtmlOptions): string {
   const out: string[] = [];
   for (const b of t.blocks) {
     while (next < b.from) out.push(gap(next++));
-    if (b.kind !== 'p') out.push(`<${b.kind} class="l" id="L${b.from}" data-n="${b.from}">${lineHtml(t, b.from, o)}</${b.kind}>`);
+    if (b.kind !== 'p')
+      out.push(`<${b.kind} class="l" id="L${b.from}" data-n="${b.from}">${lineHtml(t, b.from, o)}</${b.kind}>`);
     else {
       const lines: string[] = [];
       for (let n = b.from; n <= b.to; n++) lines.push(line(n));

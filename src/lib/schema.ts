@@ -11,16 +11,45 @@ export const PROGRAMMES = ['KCQG', 'KCDP', 'ALL'] as const;
 export const STATUSES = ['actual', 'plan', 'target', 'estimate'] as const;
 export const QUALIFIERS = ['', 'about', 'over', 'under', 'range_min', 'range_max'] as const;
 export const UNITS = [
-  'vnd', 'percent', 'persons', 'facilities', 'products', 'models', 'events', 'count',
-  'percent_per_year', 'ratio', 'm2', 'index',
+  'vnd',
+  'percent',
+  'persons',
+  'facilities',
+  'products',
+  'models',
+  'events',
+  'count',
+  'percent_per_year',
+  'ratio',
+  'm2',
+  'index',
 ] as const;
 /** How a transcribed number's direction is recorded: '' as written, '+' or '-' from the report's wording ("tăng", "thấp hơn"). */
 export const SIGNS = ['', '+', '-'] as const;
 /** What kind of quantity a metric is; documented in metrics.csv and datapackage.json. */
-export const METRIC_KINDS = ['amount', 'count', 'share', 'achievement', 'rate_of_change', 'threshold', 'average', 'ratio', 'index'] as const;
+export const METRIC_KINDS = [
+  'amount',
+  'count',
+  'share',
+  'achievement',
+  'rate_of_change',
+  'threshold',
+  'average',
+  'ratio',
+  'index',
+] as const;
 export const SIGN_RULES = ['non-negative', 'signed'] as const;
 /** The categories of cross-checks (issue 9): what kind of arithmetic or comparison a note makes. */
-export const NOTE_CATEGORIES = ['parts-and-whole', 'recomputed', 'period-length', 'same-quantity', 'all-claim', 'named-lists', 'ranking', 'reading'] as const;
+export const NOTE_CATEGORIES = [
+  'parts-and-whole',
+  'recomputed',
+  'period-length',
+  'same-quantity',
+  'all-claim',
+  'named-lists',
+  'ranking',
+  'reading',
+] as const;
 export const NOTE_RESULTS = ['agrees', 'differs', 'cannot-be-checked'] as const;
 export const GEO_KINDS = ['country', 'region', 'region-group', 'province', 'organisation'] as const;
 
@@ -64,13 +93,30 @@ export const figureSchema = z.object({
   programme: z.enum(PROGRAMMES).describe('KCQG (national), KCDP (local) or ALL'),
   status: z.enum(STATUSES).describe('actual, plan, target or estimate'),
   qualifier: z.enum(QUALIFIERS).describe('Empty when exact; about, over, under, range_min, range_max'),
-  sign: z.enum(SIGNS).describe('Sign rule applied: empty = the number as written; "-" = the wording says a fall ("thấp hơn", "giảm") and value is the number as written made negative; "+" = the wording says a rise. Only metrics whose sign_rule is "signed" (metrics.csv) carry a sign'),
-  value: z.number().finite().describe('Value in the base unit (VND, not billions), with the sign rule applied: as_written × 10^unit exponent × (−1 if sign is "-")'),
+  sign: z
+    .enum(SIGNS)
+    .describe(
+      'Sign rule applied: empty = the number as written; "-" = the wording says a fall ("thấp hơn", "giảm") and value is the number as written made negative; "+" = the wording says a rise. Only metrics whose sign_rule is "signed" (metrics.csv) carry a sign',
+    ),
+  value: z
+    .number()
+    .finite()
+    .describe(
+      'Value in the base unit (VND, not billions), with the sign rule applied: as_written × 10^unit exponent × (−1 if sign is "-")',
+    ),
   unit: z.enum(UNITS).describe('Base unit of value'),
   source: z.string().describe('Source id, see sources.csv'),
   locator_vi: z.string().describe('Where in the source, in our words, in Vietnamese'),
-  locator_en: z.string().describe('Where in the source, in our words, in English (this column was called `locator` before Vietnamese locators were added; no alias is kept)'),
-  line: z.number().int().nonnegative().describe('Line of the source text file where as_written stands (0 for derived rows)'),
+  locator_en: z
+    .string()
+    .describe(
+      'Where in the source, in our words, in English (this column was called `locator` before Vietnamese locators were added; no alias is kept)',
+    ),
+  line: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Line of the source text file where as_written stands (0 for derived rows)'),
   as_written: z.string().describe('The figure exactly as the report writes it (empty for derived rows)'),
   unit_as_written: z.string().describe('The unit as the report writes it'),
   geo_as_written: z.string().describe('The place as the report writes it, OCR forms included'),
@@ -93,17 +139,31 @@ export const sourceSchema = z.object({
   scope_vi: z.string().describe('Scope in Vietnamese'),
   scope_en: z.string().describe('Scope in English'),
   text_quality: z.enum(['clean', 'ocr']).describe('clean text, or OCR of a scan'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest').describe('SHA-256 of data/sources/<id>.txt, verified by the build'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest')
+    .describe('SHA-256 of data/sources/<id>.txt, verified by the build'),
   description_en: z.string().describe('What the report is, in our words'),
   description_vi: z.string().describe('What the report is, in our words, Vietnamese'),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const metricSchema = z.object({
-  metric: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/).describe('Metric key'),
+  metric: z
+    .string()
+    .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/)
+    .describe('Metric key'),
   unit: z.enum(UNITS).describe('Base unit'),
-  kind: z.enum(METRIC_KINDS).describe('Kind of quantity: amount, count, share (0–100 of a whole), achievement (result as % of target), rate_of_change (signed change), threshold (a cut-off, not an amount), average, ratio, index'),
-  sign_rule: z.enum(SIGN_RULES).describe('non-negative: a negative value is refused; signed: a fall is negative, and each row must say its direction in `sign`'),
+  kind: z
+    .enum(METRIC_KINDS)
+    .describe(
+      'Kind of quantity: amount, count, share (0–100 of a whole), achievement (result as % of target), rate_of_change (signed change), threshold (a cut-off, not an amount), average, ratio, index',
+    ),
+  sign_rule: z
+    .enum(SIGN_RULES)
+    .describe(
+      'non-negative: a negative value is refused; signed: a fall is negative, and each row must say its direction in `sign`',
+    ),
   label_vi: z.string().min(1).describe('Label in Vietnamese'),
   label_en: z.string().min(1).describe('Label in English'),
   description: z.string().min(1).describe('What is counted or measured'),
@@ -114,8 +174,14 @@ export const metricSchema = z.object({
 export type Metric = z.infer<typeof metricSchema>;
 
 export const provinceSchema = z.object({
-  code: z.string().regex(/^\d{2}$/).describe('GSO two-digit code'),
-  slug: z.string().regex(/^[a-z-]+$/).describe('URL slug'),
+  code: z
+    .string()
+    .regex(/^\d{2}$/)
+    .describe('GSO two-digit code'),
+  slug: z
+    .string()
+    .regex(/^[a-z-]+$/)
+    .describe('URL slug'),
   name_vi: z.string().describe('Name in Vietnamese'),
   name_short_vi: z.string().describe('Short name in Vietnamese'),
   name_en: z.string().describe('Name in English'),
@@ -175,8 +241,16 @@ export type ProvinceFact = z.infer<typeof provinceFactSchema>;
 
 export const dataNoteSchema = z.object({
   id: z.string().describe('Check id'),
-  category: z.enum(NOTE_CATEGORIES).describe('parts-and-whole (parts add up to a whole), recomputed (stated average, share, rate or ratio recomputed from levels), period-length ("per year", "N years" against the period), same-quantity (the same quantity in two places: value, period and scope), all-claim (a claim about all contradicted elsewhere), named-lists (two lists of named provinces), ranking (a stated highest/lowest), reading (an OCR reading)'),
-  result: z.enum(NOTE_RESULTS).describe('agrees (within half a unit of the last digit written; truncation counts as agreement, with a note), differs, or cannot-be-checked (nothing to check against)'),
+  category: z
+    .enum(NOTE_CATEGORIES)
+    .describe(
+      'parts-and-whole (parts add up to a whole), recomputed (stated average, share, rate or ratio recomputed from levels), period-length ("per year", "N years" against the period), same-quantity (the same quantity in two places: value, period and scope), all-claim (a claim about all contradicted elsewhere), named-lists (two lists of named provinces), ranking (a stated highest/lowest), reading (an OCR reading)',
+    ),
+  result: z
+    .enum(NOTE_RESULTS)
+    .describe(
+      'agrees (within half a unit of the last digit written; truncation counts as agreement, with a note), differs, or cannot-be-checked (nothing to check against)',
+    ),
   title_vi: z.string().describe('What is checked, in Vietnamese'),
   title_en: z.string().describe('What is checked, in English'),
   computation: z.string().describe('The arithmetic, with values'),
@@ -185,7 +259,9 @@ export const dataNoteSchema = z.object({
   stated: z.number().nullable().describe('What the report states'),
   difference: z.number().nullable().describe('stated − expected'),
   tolerance: z.number().describe('Accepted rounding difference: half a unit of the last digit written'),
-  truncated: z.boolean().describe('True when the stated figure is the computed one cut (not rounded) at its last digit'),
+  truncated: z
+    .boolean()
+    .describe('True when the stated figure is the computed one cut (not rounded) at its last digit'),
   explanation_vi: z.string().describe('What the result means, in Vietnamese; numbers only as {fig:ID} placeholders'),
   explanation_en: z.string().describe('What the result means, in English; numbers only as {fig:ID} placeholders'),
 });
@@ -195,11 +271,18 @@ export type DataNote = z.infer<typeof dataNoteSchema>;
 export const sourceTextSchema = z.object({
   source: z.string(),
   lines: z.array(z.string()),
-  blocks: z.array(z.object({ kind: z.enum(['h2', 'h3', 'p']), from: z.number().int().positive(), to: z.number().int().positive() })),
-  marks: z.array(z.object({
-    line: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().positive(),
-    ids: z.array(z.string()).min(1), kind: z.enum(['figure', 'excluded']),
-  })),
+  blocks: z.array(
+    z.object({ kind: z.enum(['h2', 'h3', 'p']), from: z.number().int().positive(), to: z.number().int().positive() }),
+  ),
+  marks: z.array(
+    z.object({
+      line: z.number().int().positive(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      ids: z.array(z.string()).min(1),
+      kind: z.enum(['figure', 'excluded']),
+    }),
+  ),
 });
 export type SourceText = z.infer<typeof sourceTextSchema>;
 

@@ -7,7 +7,11 @@ import type { ChartModel } from '../charts/registry.ts';
 import type { Lang } from './format.ts';
 import { T } from './i18n.ts';
 
-export interface SpeakerNotes { finding: string; summary: string; keyNumbers: string[] }
+export interface SpeakerNotes {
+  finding: string;
+  summary: string;
+  keyNumbers: string[];
+}
 
 /** At most this many table rows are read out; a presenter needs the headline numbers, not the table. */
 const MAX_ROWS = 8;
@@ -21,6 +25,11 @@ export function speakerNotes(model: ChartModel, lang: Lang): SpeakerNotes {
     return `${label}${r.derived ? ` (${T[lang].derived})` : ''}: ${value}${extra ? ` (${extra})` : ''}`;
   });
   const more = model.table.rows.length - rows.length;
-  if (more > 0) rows.push(lang === 'vi' ? `… và ${more} dòng khác trong bảng số liệu của biểu đồ` : `… and ${more} more rows in the chart’s data table`);
+  if (more > 0)
+    rows.push(
+      lang === 'vi'
+        ? `… và ${more} dòng khác trong bảng số liệu của biểu đồ`
+        : `… and ${more} more rows in the chart’s data table`,
+    );
   return { finding: model.title, summary: model.alt, keyNumbers: rows };
 }

@@ -139,7 +139,11 @@ function figureElement(f: Figure, lang: Lang): Element {
             {
               type: 'element',
               tagName: 'a',
-              properties: { className: ['note-mark'], href: `${path(lang, 'notes')}#${notes[0]}`, title: T[lang].figureTableUi.noteTitle(notes.length) },
+              properties: {
+                className: ['note-mark'],
+                href: `${path(lang, 'notes')}#${notes[0]}`,
+                title: T[lang].figureTableUi.noteTitle(notes.length),
+              },
               children: [text(T[lang].figureTableUi.note)],
             },
           ],

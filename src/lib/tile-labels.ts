@@ -9,7 +9,11 @@
  *   Quảng Ngãi QNg; Đà Nẵng ĐN, Đắk Nông ĐNô, Đồng Nai ĐNa).
  * The full name is always in the tile's accessible name and shown on hover and focus.
  */
-const words = (name: string) => name.replace(/^(Thành phố|TP\.) /, '').split(/[\s-]+/).filter(Boolean);
+const words = (name: string) =>
+  name
+    .replace(/^(Thành phố|TP\.) /, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 function initials(name: string): string {
   if (/^Bà Rịa/.test(name)) return 'BR-VT';
@@ -26,7 +30,8 @@ export function tileLabels(places: readonly { slug: string; code: string; name: 
   for (const p of [...places].sort((a, b) => a.code.localeCompare(b.code))) {
     let label = initials(p.name);
     const last = words(p.name).at(-1)!;
-    for (let i = 1; taken.has(label) && i < last.length; i++) label = `${initials(p.name)}${last.slice(1, i + 1).toLowerCase()}`;
+    for (let i = 1; taken.has(label) && i < last.length; i++)
+      label = `${initials(p.name)}${last.slice(1, i + 1).toLowerCase()}`;
     if (taken.has(label)) throw new Error(`tile-labels: no unique label for ${p.name}`);
     taken.add(label);
     out.set(p.slug, label);

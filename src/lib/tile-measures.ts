@@ -22,31 +22,54 @@ const NONE = SILENCE;
 
 export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
   const t = T[lang];
-  const factOf = (fact: string, slug: string, source?: string) => d.facts.find((f) => f.fact === fact && f.geo === slug && (!source || f.source === source));
+  const factOf = (fact: string, slug: string, source?: string) =>
+    d.facts.find((f) => f.fact === fact && f.geo === slug && (!source || f.source === source));
   const notNamed = { key: 'none', label: t.tileMeasures.notNamed, colour: NONE, dark: false };
 
-  const band = (source: string, year: string, bands: [keyof typeof t.tileMeasures.staffBands, string][]): TileMeasure => ({
+  const band = (
+    source: string,
+    year: string,
+    bands: [keyof typeof t.tileMeasures.staffBands, string][],
+  ): TileMeasure => ({
     key: `staffing-${year}`,
     label: t.tileMeasures.centreStaffing(year),
     category: (slug) => factOf('staffing_band', slug, source)?.value ?? 'none',
-    detail: (slug) => { const f = factOf('staffing_band', slug, source); return f ? inLang(f, 'value', lang) : notNamed.label; },
-    legend: [...bands.map(([key, colour]) => ({ key, label: t.tileMeasures.staffBands[key], colour, dark: true })), notNamed],
+    detail: (slug) => {
+      const f = factOf('staffing_band', slug, source);
+      return f ? inLang(f, 'value', lang) : notNamed.label;
+    },
+    legend: [
+      ...bands.map(([key, colour]) => ({ key, label: t.tileMeasures.staffBands[key], colour, dark: true })),
+      notNamed,
+    ],
   });
 
-  const funding = d.figures.filter((f) => f.source === 'kcqg-2014-2020' && f.geo_kind === 'province' && f.metric === 'funding.amount');
+  const funding = d.figures.filter(
+    (f) => f.source === 'kcqg-2014-2020' && f.geo_kind === 'province' && f.metric === 'funding.amount',
+  );
   const avg = d.fig('kcqg-2014-2020.funding.avg-per-province');
   const above = (slug: string) => factOf('above_national_average', slug);
   const below = (slug: string) => factOf('below_6bn', slug);
 
   return [
     {
-      key: 'region', label: t.tileMeasures.region,
+      key: 'region',
+      label: t.tileMeasures.region,
       category: (slug) => d.province(slug).region_6,
-      detail: (slug) => { const r = d.region(d.province(slug).region_6); return inLang(r, 'name', lang); },
-      legend: d.regions.map((r) => ({ key: r.code, label: inLang(r, 'name', lang), colour: REGION_COLOURS[r.code]!, dark: true })),
+      detail: (slug) => {
+        const r = d.region(d.province(slug).region_6);
+        return inLang(r, 'name', lang);
+      },
+      legend: d.regions.map((r) => ({
+        key: r.code,
+        label: inLang(r, 'name', lang),
+        colour: REGION_COLOURS[r.code]!,
+        dark: true,
+      })),
     },
     {
-      key: 'funding-2014-2020', label: t.tileMeasures.funding20142020Against,
+      key: 'funding-2014-2020',
+      label: t.tileMeasures.funding20142020Against,
       category: (slug) => (above(slug) ? 'above' : below(slug) ? 'below' : 'none'),
       detail: (slug) => {
         const f = funding.find((x) => x.geo === slug);
@@ -55,7 +78,12 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
         return notNamed.label;
       },
       legend: [
-        { key: 'above', label: t.tileMeasures.aboveAverageWith(formatFigure(avg, lang)), colour: PROGRAMME_COLOURS.KCQG, dark: true },
+        {
+          key: 'above',
+          label: t.tileMeasures.aboveAverageWith(formatFigure(avg, lang)),
+          colour: PROGRAMME_COLOURS.KCQG,
+          dark: true,
+        },
         { key: 'below', label: t.tileMeasures.underVnd6Billion, colour: PROGRAMME_COLOURS.KCDP, dark: true },
         notNamed,
       ],
@@ -65,18 +93,32 @@ export function tileMeasures(d: SiteData, lang: Lang): TileMeasure[] {
       ['30-40', RAMP.medium],
       ['under-10', PROGRAMME_COLOURS.KCDP],
     ]),
-    band('kcqg-2014-2020', '2020', [
-      ['over-30', RAMP.strong],
-    ]),
+    band('kcqg-2014-2020', '2020', [['over-30', RAMP.strong]]),
     {
-      key: 'collaborators-2022', label: t.tileMeasures.collaboratorNetworks2022,
+      key: 'collaborators-2022',
+      label: t.tileMeasures.collaboratorNetworks2022,
       category: (slug) => {
         const dist = factOf('district_collaborators', slug);
         const comm = factOf('commune_collaborators', slug);
-        return dist && comm ? 'both' : dist ? 'district' : comm ? 'commune' : factOf('district_collaborators_pilot', slug) ? 'pilot' : 'none';
+        return dist && comm
+          ? 'both'
+          : dist
+            ? 'district'
+            : comm
+              ? 'commune'
+              : factOf('district_collaborators_pilot', slug)
+                ? 'pilot'
+                : 'none';
       },
-      detail: (slug) => [factOf('district_collaborators', slug), factOf('commune_collaborators', slug), factOf('district_collaborators_pilot', slug)]
-        .filter(Boolean).map((f) => inLang(f!, 'value', lang)).join('; ') || notNamed.label,
+      detail: (slug) =>
+        [
+          factOf('district_collaborators', slug),
+          factOf('commune_collaborators', slug),
+          factOf('district_collaborators_pilot', slug),
+        ]
+          .filter(Boolean)
+          .map((f) => inLang(f!, 'value', lang))
+          .join('; ') || notNamed.label,
       legend: [
         { key: 'both', label: t.tileMeasures.districtAndCommune, colour: RAMP.strong, dark: true },
         { key: 'district', label: t.tileMeasures.district, colour: RAMP.medium, dark: true },

@@ -12,7 +12,8 @@ export const LEGAL_SOURCE = {
   en: 'National Assembly Resolution 202/2025/QH15 on the reorganisation of provincial-level administrative units, adopted 12 June 2025; the new provincial governments began work on 1 July 2025',
 } as const;
 /** The same, short enough for a column of the crosswalk download. */
-export const LEGAL_SOURCE_SHORT = 'Resolution 202/2025/QH15 of the National Assembly (Nghị quyết 202/2025/QH15 của Quốc hội), 12 June 2025';
+export const LEGAL_SOURCE_SHORT =
+  'Resolution 202/2025/QH15 of the National Assembly (Nghị quyết 202/2025/QH15 của Quốc hội), 12 June 2025';
 
 export interface Unit2025 {
   slug: string;
@@ -37,12 +38,14 @@ export function units2025(provinces: readonly Province[]): Unit2025[] {
   }
   return [...groups.entries()].map(([slug, members]) => {
     const names = new Set(members.map((m) => m.merged_2025_name_vi));
-    if (names.size !== 1) throw new Error(`units-2025: unit ${slug} is given ${names.size} names (${[...names].join(', ')})`);
+    if (names.size !== 1)
+      throw new Error(`units-2025: unit ${slug} is given ${names.size} names (${[...names].join(', ')})`);
     const name_vi = members[0]!.merged_2025_name_vi;
     const keeper = bySlug.get(slug);
     if (!keeper) throw new Error(`units-2025: unit slug ${slug} is not one of the 63 slugs`);
     return {
-      slug, name_vi,
+      slug,
+      name_vi,
       name_en: keeper.name_vi === name_vi ? keeper.name_en : plain(name_vi),
       members,
       regions: [...new Set(members.map((m) => m.region_6))],
@@ -51,16 +54,33 @@ export function units2025(provinces: readonly Province[]): Unit2025[] {
 }
 
 /** One row per former province: the downloadable crosswalk provinces-2025.csv. */
-export const CROSSWALK_COLUMNS = ['old_code', 'old_slug', 'old_name_vi', 'old_name_en', 'new_slug', 'new_name_vi', 'new_name_en', 'legal_source'] as const;
+export const CROSSWALK_COLUMNS = [
+  'old_code',
+  'old_slug',
+  'old_name_vi',
+  'old_name_en',
+  'new_slug',
+  'new_name_vi',
+  'new_name_en',
+  'legal_source',
+] as const;
 export function crosswalkRows(provinces: readonly Province[]): Record<(typeof CROSSWALK_COLUMNS)[number], string>[] {
   const units = new Map(units2025(provinces).map((u) => [u.slug, u]));
-  return [...provinces].sort((a, b) => a.code.localeCompare(b.code)).map((p) => {
-    const u = units.get(p.merged_2025_slug)!;
-    return {
-      old_code: p.code, old_slug: p.slug, old_name_vi: p.name_vi, old_name_en: p.name_en,
-      new_slug: u.slug, new_name_vi: u.name_vi, new_name_en: u.name_en, legal_source: LEGAL_SOURCE_SHORT,
-    };
-  });
+  return [...provinces]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((p) => {
+      const u = units.get(p.merged_2025_slug)!;
+      return {
+        old_code: p.code,
+        old_slug: p.slug,
+        old_name_vi: p.name_vi,
+        old_name_en: p.name_en,
+        new_slug: u.slug,
+        new_name_vi: u.name_vi,
+        new_name_en: u.name_en,
+        legal_source: LEGAL_SOURCE_SHORT,
+      };
+    });
 }
 
 /**
@@ -72,9 +92,12 @@ export function crosswalkRows(provinces: readonly Province[]): Record<(typeof CR
 export type MetricKinds = ReadonlyMap<string, { kind: string }> | readonly { metric: string; kind: string }[];
 const ADDITIVE_KINDS = new Set(['amount', 'count']);
 const ADDITIVE_UNITS = new Set(['vnd', 'persons', 'facilities', 'products', 'models', 'events', 'count', 'm2']);
-const PER_SOMETHING = /(avg|average|per_|_per|monthly|rate|share|index|increase|ratio|threshold|excess|shortfall|leverage)|^case_study\./;
+const PER_SOMETHING =
+  /(avg|average|per_|_per|monthly|rate|share|index|increase|ratio|threshold|excess|shortfall|leverage)|^case_study\./;
 export function isAdditive(f: Pick<Figure, 'metric' | 'unit'>, metrics: MetricKinds): boolean {
-  const kind = Array.isArray(metrics) ? metrics.find((m) => m.metric === f.metric)?.kind : (metrics as ReadonlyMap<string, { kind: string }>).get(f.metric)?.kind;
+  const kind = Array.isArray(metrics)
+    ? metrics.find((m) => m.metric === f.metric)?.kind
+    : (metrics as ReadonlyMap<string, { kind: string }>).get(f.metric)?.kind;
   return kind !== undefined && ADDITIVE_KINDS.has(kind) && ADDITIVE_UNITS.has(f.unit) && !PER_SOMETHING.test(f.metric);
 }
 
@@ -87,20 +110,38 @@ export type Verdict =
 
 export interface FigureGroup {
   /** Everything a combined figure must share: one report, metric, period, programme and status. */
-  key: { source: string; metric: string; period_start: number; period_end: number; period_label: string; programme: Figure['programme']; status: Figure['status']; unit: Figure['unit'] };
+  key: {
+    source: string;
+    metric: string;
+    period_start: number;
+    period_end: number;
+    period_label: string;
+    programme: Figure['programme'];
+    status: Figure['status'];
+    unit: Figure['unit'];
+  };
   figures: Figure[];
   verdict: Verdict;
 }
 
 const keyOf = (f: Figure): FigureGroup['key'] => ({
-  source: f.source, metric: f.metric, period_start: f.period_start, period_end: f.period_end,
-  period_label: f.period_label, programme: f.programme, status: f.status, unit: f.unit,
+  source: f.source,
+  metric: f.metric,
+  period_start: f.period_start,
+  period_end: f.period_end,
+  period_label: f.period_label,
+  programme: f.programme,
+  status: f.status,
+  unit: f.unit,
 });
 
 /** Id of the derived figure that adds a group up for a unit: derived.2025.<unit>.<metric>.<period>.<programme>.<status>. */
 export function combinedId(unitSlug: string, k: FigureGroup['key']): string {
   const period = `${k.period_start === k.period_end ? k.period_start : `${k.period_start}-${k.period_end}`}${k.period_label ? `-${k.period_label.toLowerCase()}` : ''}`;
-  return `derived.2025.${unitSlug}.${k.source}.${k.metric}.${period}.${k.programme.toLowerCase()}.${k.status}`.replace(/[^a-z0-9._-]/g, '-');
+  return `derived.2025.${unitSlug}.${k.source}.${k.metric}.${period}.${k.programme.toLowerCase()}.${k.status}`.replace(
+    /[^a-z0-9._-]/g,
+    '-',
+  );
 }
 
 /**
@@ -108,10 +149,16 @@ export function combinedId(unitSlug: string, k: FigureGroup['key']): string {
  * each group with its verdict: added up (every member has exactly one exact figure of an
  * additive metric, see isAdditive), or the reason it is not. Units of one province get no groups: nothing to add.
  */
-export function figureGroups(unit: Pick<Unit2025, 'slug' | 'members'>, figures: readonly Figure[], metrics: MetricKinds): FigureGroup[] {
+export function figureGroups(
+  unit: Pick<Unit2025, 'slug' | 'members'>,
+  figures: readonly Figure[],
+  metrics: MetricKinds,
+): FigureGroup[] {
   if (unit.members.length < 2) return [];
   const memberSlugs = unit.members.map((m) => m.slug);
-  const mine = figures.filter((f) => f.geo_kind === 'province' && memberSlugs.includes(f.geo) && !f.id.startsWith('derived.2025.'));
+  const mine = figures.filter(
+    (f) => f.geo_kind === 'province' && memberSlugs.includes(f.geo) && !f.id.startsWith('derived.2025.'),
+  );
   const groups = new Map<string, FigureGroup>();
   for (const f of mine) {
     const k = keyOf(f);
@@ -123,13 +170,20 @@ export function figureGroups(unit: Pick<Unit2025, 'slug' | 'members'>, figures: 
   for (const g of groups.values()) {
     const have = memberSlugs.filter((s) => g.figures.some((f) => f.geo === s));
     const lack = memberSlugs.filter((s) => !have.includes(s));
-    const several = memberSlugs.map((s) => ({ slug: s, count: g.figures.filter((f) => f.geo === s).length })).find((x) => x.count > 1);
+    const several = memberSlugs
+      .map((s) => ({ slug: s, count: g.figures.filter((f) => f.geo === s).length }))
+      .find((x) => x.count > 1);
     const inexact = g.figures.filter((f) => f.qualifier !== '');
     if (!isAdditive(g.key, metrics)) g.verdict = { kind: 'not-additive' };
     else if (lack.length > 0) g.verdict = { kind: 'missing', have, lack };
     else if (several) g.verdict = { kind: 'several', ...several };
     else if (inexact.length > 0) g.verdict = { kind: 'approximate', ids: inexact.map((f) => f.id) };
-    else g.verdict = { kind: 'combined', id: combinedId(unit.slug, g.key), inputs: memberSlugs.map((s) => g.figures.find((f) => f.geo === s)!) };
+    else
+      g.verdict = {
+        kind: 'combined',
+        id: combinedId(unit.slug, g.key),
+        inputs: memberSlugs.map((s) => g.figures.find((f) => f.geo === s)!),
+      };
   }
   return [...groups.values()];
 }

@@ -4,7 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 
-export const GET: APIRoute = ({ site }) => new Response(
-  ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`, ''].join('\n'),
-  { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
-);
+export const GET: APIRoute = ({ site }) =>
+  new Response(
+    ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`, ''].join('\n'),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

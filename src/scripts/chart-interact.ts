@@ -11,7 +11,15 @@
  * - hovering or focusing a legend item highlights its series; click or Enter pins it.
  * Without JavaScript the SVG and the data table are the content; nothing here is needed to read.
  */
-interface Tip { l: string; v: string; p: string; g: string; s: string; r: string; h: string }
+interface Tip {
+  l: string;
+  v: string;
+  p: string;
+  g: string;
+  s: string;
+  r: string;
+  h: string;
+}
 
 const figs: Record<string, Tip> = {};
 for (const s of document.querySelectorAll('script[data-figs]')) Object.assign(figs, JSON.parse(s.textContent || '{}'));
@@ -47,7 +55,10 @@ function show(mark: Element, pinned = false): void {
     const a = document.createElement('a');
     a.href = t.h;
     a.textContent = t.r;
-    if (inEmbed) { a.target = '_blank'; a.rel = 'noopener'; }
+    if (inEmbed) {
+      a.target = '_blank';
+      a.rel = 'noopener';
+    }
     tip.replaceChildren(line('kc-l', t.l), line('kc-v', t.v), line('kc-m', `${t.p} · ${t.g} · ${t.s}`), a);
   }
   mark.classList.add('kc-on');
@@ -73,7 +84,9 @@ function hide(): void {
   current?.removeAttribute('aria-describedby');
   current = null;
 }
-const hideSoon = () => { hideTimer = window.setTimeout(hide, 250); };
+const hideSoon = () => {
+  hideTimer = window.setTimeout(hide, 250);
+};
 tip.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
 tip.addEventListener('pointerleave', hideSoon);
 
@@ -81,7 +94,10 @@ tip.addEventListener('pointerleave', hideSoon);
 function markAt(svg: SVGSVGElement, e: MouseEvent): Element | null {
   const hit = (e.target as Element).closest?.('[data-fig]');
   // A value label or note answers for its bar or dot.
-  if (hit && svg.contains(hit)) return hit.hasAttribute('data-focus') ? hit : svg.querySelector(`[data-focus][data-fig="${hit.getAttribute('data-fig')}"]`) ?? hit;
+  if (hit && svg.contains(hit))
+    return hit.hasAttribute('data-focus')
+      ? hit
+      : (svg.querySelector(`[data-focus][data-fig="${hit.getAttribute('data-fig')}"]`) ?? hit);
   let best: Element | null = null;
   let bestD = 24;
   for (const m of svg.querySelectorAll('[data-focus]')) {
@@ -89,7 +105,10 @@ function markAt(svg: SVGSVGElement, e: MouseEvent): Element | null {
     const dx = Math.max(r.left - e.clientX, 0, e.clientX - r.right);
     const dy = Math.max(r.top - e.clientY, 0, e.clientY - r.bottom);
     const d = Math.hypot(dx, dy);
-    if (d < bestD) { bestD = d; best = m; }
+    if (d < bestD) {
+      bestD = d;
+      best = m;
+    }
   }
   return best;
 }
@@ -108,23 +127,31 @@ for (const svg of document.querySelectorAll<SVGSVGElement>('svg.kc-plot')) {
   svg.addEventListener('pointermove', (e) => {
     if (e.pointerType === 'touch') return;
     const m = markAt(svg, e);
-    if (m) show(m); else if (current && svg.contains(current)) hideSoon();
+    if (m) show(m);
+    else if (current && svg.contains(current)) hideSoon();
   });
-  svg.addEventListener('pointerleave', (e) => { if (e.pointerType !== 'touch') hideSoon(); });
+  svg.addEventListener('pointerleave', (e) => {
+    if (e.pointerType !== 'touch') hideSoon();
+  });
   svg.addEventListener('click', (e) => {
     // Slides move on click; a click on a chart is for its marks.
     e.stopPropagation();
     const m = markAt(svg, e);
-    if (m) show(m, true); else hide();
+    if (m) show(m, true);
+    else hide();
   });
-  svg.addEventListener('focusin', (e) => { if ((e.target as Element).hasAttribute('data-focus')) show(e.target as Element); });
-  svg.addEventListener('focusout', (e) => { if (!svg.contains(e.relatedTarget as Node)) hide(); });
+  svg.addEventListener('focusin', (e) => {
+    if ((e.target as Element).hasAttribute('data-focus')) show(e.target as Element);
+  });
+  svg.addEventListener('focusout', (e) => {
+    if (!svg.contains(e.relatedTarget as Node)) hide();
+  });
   svg.addEventListener('keydown', (e) => {
     const i = marks.indexOf(e.target as Element);
     if (i < 0) return;
     const to = (n: number) => {
       const next = marks[(n + marks.length) % marks.length]!;
-      marks.forEach((m) => m.setAttribute('tabindex', m === next ? '0' : '-1'));
+      for (const m of marks) m.setAttribute('tabindex', m === next ? '0' : '-1');
       (next as SVGElement).focus();
     };
     const k = e.key;
@@ -145,15 +172,20 @@ for (const svg of document.querySelectorAll<SVGSVGElement>('svg.kc-plot')) {
   });
 }
 
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hide(); });
-document.addEventListener('click', (e) => { if (!tip.contains(e.target as Node)) hide(); });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !tip.hidden) hide();
+});
+document.addEventListener('click', (e) => {
+  if (!tip.contains(e.target as Node)) hide();
+});
 
 // Legends: hovering or focusing a key highlights its marks across the chart; click pins it.
 for (const legend of document.querySelectorAll('[data-legend]')) {
   const fig = legend.closest('figure') ?? document;
   let pinned = '';
   const highlight = (key: string) => {
-    for (const el of fig.querySelectorAll('svg [data-series]')) el.classList.toggle('kc-dim', !!key && el.getAttribute('data-series') !== key);
+    for (const el of fig.querySelectorAll('svg [data-series]'))
+      el.classList.toggle('kc-dim', !!key && el.getAttribute('data-series') !== key);
   };
   for (const li of legend.querySelectorAll<HTMLElement>('li[data-series]')) {
     const key = li.getAttribute('data-series')!;
@@ -173,7 +205,8 @@ for (const legend of document.querySelectorAll('[data-legend]')) {
     item.addEventListener('blur', off);
     const toggle = () => {
       pinned = pinned === key ? '' : key;
-      for (const o of legend.querySelectorAll('button[data-series]')) o.setAttribute('aria-pressed', String(o.getAttribute('data-series') === pinned));
+      for (const o of legend.querySelectorAll('button[data-series]'))
+        o.setAttribute('aria-pressed', String(o.getAttribute('data-series') === pinned));
       highlight(pinned);
     };
     item.addEventListener('click', toggle);

@@ -64,11 +64,20 @@ function grow(all = false): void {
   near.unobserve(more);
   if (!more.hidden) near.observe(more);
 }
-const near = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) grow(); }, { rootMargin: '800px 0px' });
+const near = new IntersectionObserver(
+  (es) => {
+    if (es.some((e) => e.isIntersecting)) grow();
+  },
+  { rootMargin: '800px 0px' },
+);
 showAll.addEventListener('click', () => grow(true));
 
 // What filtering reads of each row, read once (dataset lookups are slow on a slow phone).
-const records = rows.map((r) => ({ r, text: folded.get(r)!, ...(r.dataset as Record<(typeof FILTERS)[number] | 'region', string>) }));
+const records = rows.map((r) => ({
+  r,
+  text: folded.get(r)!,
+  ...(r.dataset as Record<(typeof FILTERS)[number] | 'region', string>),
+}));
 function matching(): Set<HTMLTableRowElement> {
   const words = fold(field('q').value).split(' ').filter(Boolean);
   const want = Object.fromEntries(FILTERS.map((n) => [n, field(n).value]));
@@ -76,10 +85,16 @@ function matching(): Set<HTMLTableRowElement> {
   const region = geo.startsWith('r:') ? geo.slice(2) : '';
   const out = new Set<HTMLTableRowElement>();
   for (const x of records) {
-    if ((!want.src || x.src === want.src) && (!want.topic || x.topic === want.topic)
-      && (!geo || (region ? x.region === region : x.geo === geo))
-      && (!want.period || x.period === want.period) && (!want.prog || x.prog === want.prog)
-      && (!want.status || x.status === want.status) && words.every((w) => x.text.includes(w))) out.add(x.r);
+    if (
+      (!want.src || x.src === want.src) &&
+      (!want.topic || x.topic === want.topic) &&
+      (!geo || (region ? x.region === region : x.geo === geo)) &&
+      (!want.period || x.period === want.period) &&
+      (!want.prog || x.prog === want.prog) &&
+      (!want.status || x.status === want.status) &&
+      words.every((w) => x.text.includes(w))
+    )
+      out.add(x.r);
   }
   return out;
 }
@@ -92,7 +107,9 @@ function render(): void {
   grow();
   more.hidden = rendered >= list.length;
   showAll.textContent = (showAll.dataset.text || '{n}').replace('{n}', String(list.length));
-  count.textContent = (count.dataset.text || '{n}/{all}').replace('{n}', String(list.length)).replace('{all}', String(rows.length));
+  count.textContent = (count.dataset.text || '{n}/{all}')
+    .replace('{n}', String(list.length))
+    .replace('{all}', String(rows.length));
 }
 
 function key(r: HTMLTableRowElement, col: number): string | number {
@@ -112,7 +129,8 @@ function applySort(): void {
   });
   for (const th of table.tHead!.rows[0]!.cells) {
     const i = Number(th.dataset.col);
-    if (th.dataset.col !== undefined && i === col && sort) th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
+    if (th.dataset.col !== undefined && i === col && sort)
+      th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
   }
   render();
@@ -144,10 +162,15 @@ for (const r of rows) {
   b.type = 'button';
   b.textContent = table.dataset.copy!;
   b.addEventListener('click', () => {
-    navigator.clipboard?.writeText(citation(r)).then(() => {
-      b.textContent = table.dataset.copied!;
-      setTimeout(() => { b.textContent = table.dataset.copy!; }, 1500);
-    }, () => {});
+    navigator.clipboard?.writeText(citation(r)).then(
+      () => {
+        b.textContent = table.dataset.copied!;
+        setTimeout(() => {
+          b.textContent = table.dataset.copy!;
+        }, 1500);
+      },
+      () => {},
+    );
   });
   r.cells[7]!.append(b);
 }
@@ -168,8 +191,14 @@ csvButton.addEventListener('click', async () => {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 });
 
-form.addEventListener('input', () => { render(); toUrl(); });
+form.addEventListener('input', () => {
+  render();
+  toUrl();
+});
 // Filters apply as they change; "Filter" takes the reader to the rows.
-form.addEventListener('submit', (e) => { e.preventDefault(); (table.closest('section') as HTMLElement | null)?.focus(); });
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  (table.closest('section') as HTMLElement | null)?.focus();
+});
 fromUrl();
 applySort();

@@ -12,16 +12,40 @@ import type { Figure } from '../../src/lib/schema.ts';
 
 const EVIL = `<script>window.pwned=1</script><img src=x onerror="window.pwned=2">"' & </td></table>`;
 const figure: Figure = {
-  id: 'fixture.hostile', metric: 'funding.amount', label_vi: EVIL, label_en: EVIL, geo: 'VN', geo_kind: 'country',
-  period_start: 2020, period_end: 2020, period_label: '', programme: 'ALL', status: 'actual', qualifier: '', sign: '', value: 1e9, unit: 'vnd',
-  source: 'nd45-2013-2022', locator_vi: EVIL, locator_en: EVIL, line: 1, notes: [], as_written: EVIL, unit_as_written: 'tỷ đồng', geo_as_written: EVIL,
-  derived: false, formula: '', note: EVIL,
+  id: 'fixture.hostile',
+  metric: 'funding.amount',
+  label_vi: EVIL,
+  label_en: EVIL,
+  geo: 'VN',
+  geo_kind: 'country',
+  period_start: 2020,
+  period_end: 2020,
+  period_label: '',
+  programme: 'ALL',
+  status: 'actual',
+  qualifier: '',
+  sign: '',
+  value: 1e9,
+  unit: 'vnd',
+  source: 'nd45-2013-2022',
+  locator_vi: EVIL,
+  locator_en: EVIL,
+  line: 1,
+  notes: [],
+  as_written: EVIL,
+  unit_as_written: 'tỷ đồng',
+  geo_as_written: EVIL,
+  derived: false,
+  formula: '',
+  note: EVIL,
 };
 
 describe('hostile text is shown as text', () => {
   it('in a figure table', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(FigureTable, { props: { figures: [figure], lang: 'vi', caption: EVIL, showSource: false } });
+    const html = await container.renderToString(FigureTable, {
+      props: { figures: [figure], lang: 'vi', caption: EVIL, showSource: false },
+    });
     const doc = new JSDOM(html).window.document;
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
@@ -31,11 +55,17 @@ describe('hostile text is shown as text', () => {
     expect(doc.querySelector('tbody')!.textContent).toContain(`“${EVIL}”`);
   });
   const ctx: StoryContext = {
-    fig: (id) => (id === figure.id ? figure : undefined), term: () => undefined, hasChart: () => false, hasTopic: () => false,
-    hasSource: () => false, count: () => undefined,
+    fig: (id) => (id === figure.id ? figure : undefined),
+    term: () => undefined,
+    hasChart: () => false,
+    hasTopic: () => false,
+    hasSource: () => false,
+    count: () => undefined,
   };
-  const story = (body: string) => renderStory({ body, file: 'src/content/stories/en/x.md', bodyLine: 1 }, 'en', ctx)
-    .map((s) => (s.kind === 'html' ? s.html : '')).join('');
+  const story = (body: string) =>
+    renderStory({ body, file: 'src/content/stories/en/x.md', bodyLine: 1 }, 'en', ctx)
+      .map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
   it('in story prose and figure titles', () => {
     // Data (labels) reach the page as hast text and attributes, escaped on output.
     const html = story(`Quotes " ' & and :fig[fixture.hostile]\n\n- a & b`);

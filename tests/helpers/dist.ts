@@ -15,4 +15,3 @@ export { htmlFiles, serveDist } from '../../scripts/dist-tools.ts';
 export const read = (p: string) => readFileSync(p, 'utf8');
 /** URL path of a built HTML file: dist/tinh/ha-noi/index.html → /tinh/ha-noi/ */
 export const urlOf = (file: string) => file.slice(DIST.length).replace(/index\.html$/, '');
-

@@ -13,11 +13,21 @@ import { extname, join } from 'node:path';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
-export interface HeaderRule { pattern: string; re: RegExp; headers: [string, string][] }
+export interface HeaderRule {
+  pattern: string;
+  re: RegExp;
+  headers: [string, string][];
+}
 
 /** Parses a _headers file: an unindented path line, then indented `Name: value` lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -27,7 +37,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
-      const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+      const re = new RegExp(
+        '^' +
+          pattern
+            .split('*')
+            .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*') +
+          '$',
+      );
       cur = { pattern, re, headers: [] };
       rules.push(cur);
     } else if (cur) {
@@ -62,45 +79,68 @@ function listen(server: Server, host: string): Promise<string> {
 }
 
 /** dist/ on a loopback port with dist/_headers applied; records every path requested. */
-export async function serveSiteWithHeaders(root = DIST, host = '127.0.0.1'): Promise<{ server: Server; origin: string; requests: string[] }> {
-  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+export async function serveSiteWithHeaders(
+  root = DIST,
+  host = '127.0.0.1',
+): Promise<{ server: Server; origin: string; requests: string[] }> {
+  const rules = existsSync(join(root, '_headers'))
+    ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+    : [];
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const pathname = decodeURIComponent(url.pathname);
     requests.push(url.pathname + url.search);
     let p = join(root, pathname);
-    if (!p.startsWith(root)) { res.writeHead(400); res.end(); return; }
+    if (!p.startsWith(root)) {
+      res.writeHead(400);
+      res.end();
+      return;
+    }
     if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
     if (!existsSync(p)) {
       res.writeHead(404, { 'Content-Type': TYPES['.html']!, ...headersFor(rules, pathname) });
       res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(p)] ?? 'application/octet-stream', ...headersFor(rules, pathname) });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(p)] ?? 'application/octet-stream',
+      ...headersFor(rules, pathname),
+    });
     res.end(readFileSync(p));
   });
   return { server, origin: await listen(server, host), requests };
 }
 
 /** How a host page's file is served: its type, and a promise to wait for before answering. */
-export interface HostFileOptions { type?: string; wait?: Promise<unknown> }
+export interface HostFileOptions {
+  type?: string;
+  wait?: Promise<unknown>;
+}
 
 /**
  * A third-party site: serves the pages (and its own scripts) registered with `set(path, body)`.
  * `wait` holds the response until the promise settles: a slow, parser-blocking script is how a
  * heavy article page delays the scripts after it (WordPress prints wp-embed in the footer).
  */
-export async function serveHostPages(host = '127.0.0.1'): Promise<{ server: Server; origin: string; set: (path: string, body: string, opts?: HostFileOptions) => string }> {
+export async function serveHostPages(
+  host = '127.0.0.1',
+): Promise<{ server: Server; origin: string; set: (path: string, body: string, opts?: HostFileOptions) => string }> {
   const files = new Map<string, { body: string; type: string; wait?: Promise<unknown> }>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = files.get(url.pathname);
-    if (file === undefined) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
-    void Promise.resolve(file.wait).catch(() => {}).then(() => {
-      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' });
-      res.end(file.body);
-    });
+    if (file === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    void Promise.resolve(file.wait)
+      .catch(() => {})
+      .then(() => {
+        res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' });
+        res.end(file.body);
+      });
   });
   const origin = await listen(server, host);
   return {

@@ -12,7 +12,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { TestSummary } from './summary-reporter.ts';
 
-export function closingLine(summary: TestSummary | undefined, vitestExit: number, failedSteps: string[]): { line: string; reasons: string[]; failed: number } {
+export function closingLine(
+  summary: TestSummary | undefined,
+  vitestExit: number,
+  failedSteps: string[],
+): { line: string; reasons: string[]; failed: number } {
   const reasons = failedSteps.map((s) => `step failed: ${s}`);
   let passed = 0;
   let skipped = 0;
@@ -22,10 +26,17 @@ export function closingLine(summary: TestSummary | undefined, vitestExit: number
     passed = summary.passed;
     skipped = summary.skipped;
     if (summary.failedTests) reasons.push(`${summary.failedTests} failed test(s)`);
-    for (const m of summary.failedModules) for (const e of m.errors) reasons.push(`test file ${m.file} failed outside its tests: ${e.split('\n')[0]}`);
+    for (const m of summary.failedModules)
+      for (const e of m.errors) reasons.push(`test file ${m.file} failed outside its tests: ${e.split('\n')[0]}`);
     for (const e of summary.unhandledErrors) reasons.push(`unhandled error: ${e.split('\n')[0]}`);
   }
-  let failed = failedSteps.length + (summary ? summary.failedTests + summary.failedModules.reduce((n, m) => n + m.errors.length, 0) + summary.unhandledErrors.length : 1);
+  let failed =
+    failedSteps.length +
+    (summary
+      ? summary.failedTests +
+        summary.failedModules.reduce((n, m) => n + m.errors.length, 0) +
+        summary.unhandledErrors.length
+      : 1);
   const vitestCounted = summary ? failed - failedSteps.length : 1;
   if (vitestExit !== 0 && vitestCounted === 0) {
     reasons.push(`vitest exited with status ${vitestExit} but reported no failure`);

@@ -21,8 +21,19 @@ export interface TestSummary {
 }
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<{ message?: string }>, reason: string): void {
-    const summary: TestSummary = { passed: 0, failedTests: 0, failedModules: [], unhandledErrors: [], skipped: 0, reason };
+  onTestRunEnd(
+    modules: ReadonlyArray<TestModule>,
+    unhandled: ReadonlyArray<{ message?: string }>,
+    reason: string,
+  ): void {
+    const summary: TestSummary = {
+      passed: 0,
+      failedTests: 0,
+      failedModules: [],
+      unhandledErrors: [],
+      skipped: 0,
+      reason,
+    };
     for (const m of modules) {
       for (const t of m.children.allTests()) {
         const state = t.result().state;
@@ -31,7 +42,11 @@ export default class SummaryReporter implements Reporter {
         else summary.skipped++;
       }
       const errors = m.errors();
-      if (errors.length) summary.failedModules.push({ file: relative(process.cwd(), m.moduleId), errors: errors.map((e) => e.message ?? String(e)) });
+      if (errors.length)
+        summary.failedModules.push({
+          file: relative(process.cwd(), m.moduleId),
+          errors: errors.map((e) => e.message ?? String(e)),
+        });
     }
     summary.unhandledErrors = unhandled.map((e) => e.message ?? String(e));
     const file = resolve(process.env.KC_SUMMARY_FILE ?? 'out/test-summary.json');

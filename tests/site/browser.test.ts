@@ -12,27 +12,48 @@ import { requireDist, serveDist } from '../helpers/dist.ts';
 
 // Every page template, in both languages.
 const TEMPLATES = [
-  '/', '/en/',
-  '/ket-qua-2013-2022/', '/en/results-2013-2022/',
-  '/chuong-trinh-2014-2020/', '/en/programme-2014-2020/',
-  '/vung/', '/en/regions/',
-  '/vung/dbscl/', '/en/regions/tn/',
-  '/vung/phia-bac-2022-2023/', '/en/regions/north-2022-2023/',
-  '/tinh/', '/en/provinces/',
-  '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
-  '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/',
-  '/nguon/kcqg-2014-2020/van-ban/', '/en/sources/nd45-2013-2022/text/',
-  '/ghi-chu-du-lieu/', '/en/data-notes/',
-  '/thuat-ngu/', '/en/glossary/',
-  '/du-lieu/', '/en/data/',
-  '/phuong-phap/', '/en/methodology/',
-  '/tim-kiem/', '/en/search/',
-  '/tra-cuu/', '/en/figures/',
-  '/bieu-do/kinh-phi-theo-vung-2014-2020/', '/en/charts/phia-bac-2022-2023/kcdp/',
-  '/embed/tra-vinh-2016-2020/', '/en/embed/phia-bac-2022-2023/',
-  '/trinh-chieu/', '/en/present/',
-  '/tinh-2025/', '/en/provinces-2025/',
-  '/tinh-2025/lam-dong/', '/en/provinces-2025/tuyen-quang/',
+  '/',
+  '/en/',
+  '/ket-qua-2013-2022/',
+  '/en/results-2013-2022/',
+  '/chuong-trinh-2014-2020/',
+  '/en/programme-2014-2020/',
+  '/vung/',
+  '/en/regions/',
+  '/vung/dbscl/',
+  '/en/regions/tn/',
+  '/vung/phia-bac-2022-2023/',
+  '/en/regions/north-2022-2023/',
+  '/tinh/',
+  '/en/provinces/',
+  '/tinh/tra-vinh/',
+  '/en/provinces/dong-nai/',
+  '/nguon/kcqg-2014-2020/',
+  '/en/sources/nd45-2013-2022/',
+  '/nguon/kcqg-2014-2020/van-ban/',
+  '/en/sources/nd45-2013-2022/text/',
+  '/ghi-chu-du-lieu/',
+  '/en/data-notes/',
+  '/thuat-ngu/',
+  '/en/glossary/',
+  '/du-lieu/',
+  '/en/data/',
+  '/phuong-phap/',
+  '/en/methodology/',
+  '/tim-kiem/',
+  '/en/search/',
+  '/tra-cuu/',
+  '/en/figures/',
+  '/bieu-do/kinh-phi-theo-vung-2014-2020/',
+  '/en/charts/phia-bac-2022-2023/kcdp/',
+  '/embed/tra-vinh-2016-2020/',
+  '/en/embed/phia-bac-2022-2023/',
+  '/trinh-chieu/',
+  '/en/present/',
+  '/tinh-2025/',
+  '/en/provinces-2025/',
+  '/tinh-2025/lam-dong/',
+  '/en/provinces-2025/tuyen-quang/',
   '/404.html',
 ];
 
@@ -55,18 +76,32 @@ describe('every template in Chromium', () => {
       it(`renders and passes axe at ${width}px, ${scheme}`, async () => {
         // No service worker: each page is checked as the host serves it (tests/site/offline.test.ts
         // covers the worker), and 36 pages need not wait on a 6 MB background precache.
-        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, serviceWorkers: 'block' });
+        const ctx = await browser.newContext({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+          serviceWorkers: 'block',
+        });
         const page = await ctx.newPage();
         const foreign: string[] = [];
-        page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+        page.on('request', (r) => {
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+        });
         const problems: string[] = [];
         for (const u of TEMPLATES) {
           await page.goto(origin + u, { waitUntil: 'load' });
           expect(await page.locator('h1').first().isVisible(), u).toBe(true);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${u} scrolls sideways at ${width}px`).toBeLessThanOrEqual(1);
-          const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-          for (const v of r.violations) problems.push(`${u} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const r = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          for (const v of r.violations)
+            problems.push(
+              `${u} ${v.id} (${v.impact}): ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+            );
         }
         expect(problems).toEqual([]);
         expect(foreign).toEqual([]);
@@ -89,7 +124,9 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
       const p = await browser.newPage();
       await p.goto(`${origin}${page}?q=${encodeURIComponent(q)}`);
       await p.waitForSelector('#results li a', { timeout: 15_000 });
-      const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const hrefs = await p.$$eval('#results li a', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       expect(hrefs[0]).toMatch(first);
       await p.close();
     });
@@ -98,7 +135,9 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dao tao nghe')}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
-    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await p.$$eval('#results li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs.slice(0, 5)).toContain('/ket-qua-2013-2022/');
     await p.close();
   });
@@ -115,13 +154,19 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dong')}&kind=${encodeURIComponent('tỉnh')}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
-    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await p.$$eval('#results li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs.length).toBeGreaterThan(1);
     for (const h of hrefs) expect(h).toMatch(/^\/tinh\/[a-z-]+\/$/);
     expect(hrefs).toContain('/tinh/dong-nai/');
     await p.selectOption('#f-region', 'Đồng bằng sông Cửu Long');
-    await p.waitForFunction(() => ![...document.querySelectorAll('#results li a')].some((a) => a.getAttribute('href') === '/tinh/dong-nai/'));
-    const mekong = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await p.waitForFunction(
+      () => ![...document.querySelectorAll('#results li a')].some((a) => a.getAttribute('href') === '/tinh/dong-nai/'),
+    );
+    const mekong = await p.$$eval('#results li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(mekong).toContain('/tinh/dong-thap/');
     expect(mekong).not.toContain('/tinh/dong-nai/');
     await p.close();
@@ -190,7 +235,9 @@ describe('the 63 provinces and the 34 units of 2025', () => {
     const p = await browser.newPage();
     await p.goto(`${origin}${url}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
-    const hrefs = await p.$$eval('#results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await p.$$eval('#results li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     await p.close();
     return hrefs;
   };
@@ -214,7 +261,8 @@ describe('the 63 provinces and the 34 units of 2025', () => {
   }
   it('search in English: "Tuyen Quang" finds the unit and both profiles', async () => {
     const hrefs = await results(`/en/search/?q=${encodeURIComponent('Tuyen Quang')}`);
-    for (const e of ['/en/provinces-2025/tuyen-quang/', '/en/provinces/tuyen-quang/', '/en/provinces/ha-giang/']) expect(hrefs).toContain(e);
+    for (const e of ['/en/provinces-2025/tuyen-quang/', '/en/provinces/tuyen-quang/', '/en/provinces/ha-giang/'])
+      expect(hrefs).toContain(e);
   });
 
   it('switches the tile map between the 63 and the 34 in place, and the URL brings the choice back', async () => {

@@ -21,10 +21,34 @@ beforeAll(() => {
 describe('built site', () => {
   it('has every page of both languages', () => {
     const urls = new Set(files.map(urlOf));
-    for (const u of ['/', '/en/', '/ket-qua-2013-2022/', '/en/results-2013-2022/', '/chuong-trinh-2014-2020/', '/en/programme-2014-2020/',
-      '/vung/', '/en/regions/', '/vung/dbsh/', '/en/regions/dbscl/', '/vung/phia-bac-2022-2023/', '/tinh/', '/tinh/tra-vinh/', '/en/provinces/dong-nai/',
-      '/nguon/kcqg-2014-2020/', '/en/sources/nd45-2013-2022/', '/du-lieu/', '/en/data/', '/ghi-chu-du-lieu/', '/en/data-notes/', '/thuat-ngu/', '/en/glossary/',
-      '/phuong-phap/', '/en/methodology/', '/tim-kiem/', '/en/search/']) {
+    for (const u of [
+      '/',
+      '/en/',
+      '/ket-qua-2013-2022/',
+      '/en/results-2013-2022/',
+      '/chuong-trinh-2014-2020/',
+      '/en/programme-2014-2020/',
+      '/vung/',
+      '/en/regions/',
+      '/vung/dbsh/',
+      '/en/regions/dbscl/',
+      '/vung/phia-bac-2022-2023/',
+      '/tinh/',
+      '/tinh/tra-vinh/',
+      '/en/provinces/dong-nai/',
+      '/nguon/kcqg-2014-2020/',
+      '/en/sources/nd45-2013-2022/',
+      '/du-lieu/',
+      '/en/data/',
+      '/ghi-chu-du-lieu/',
+      '/en/data-notes/',
+      '/thuat-ngu/',
+      '/en/glossary/',
+      '/phuong-phap/',
+      '/en/methodology/',
+      '/tim-kiem/',
+      '/en/search/',
+    ]) {
       expect(urls, u).toContain(u);
     }
   });
@@ -56,7 +80,8 @@ describe('built site', () => {
     const errors: string[] = [];
     for (const f of files) {
       const report = await htmlvalidate.validateFile(f);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${urlOf(f)}:${m.line} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${urlOf(f)}:${m.line} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
@@ -67,7 +92,8 @@ describe('built site', () => {
       const p = join(DIST, decodeURIComponent(pathname));
       return existsSync(p) && (!p.endsWith('/') || existsSync(join(p, 'index.html')));
     };
-    const docFor = (pathname: string) => docs.get(join(DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''));
+    const docFor = (pathname: string) =>
+      docs.get(join(DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''));
     for (const [file, doc] of docs) {
       const base = new URL(urlOf(file), 'https://khuyencong.example.org');
       const refs = [...doc.querySelectorAll('a[href], link[href], img[src], script[src], iframe[src]')]
@@ -76,10 +102,14 @@ describe('built site', () => {
       for (const ref of refs) {
         const u = new URL(ref, base);
         if (u.host !== base.host) continue;
-        if (!exists(u.pathname)) { broken.push(`${urlOf(file)} → ${ref}`); continue; }
+        if (!exists(u.pathname)) {
+          broken.push(`${urlOf(file)} → ${ref}`);
+          continue;
+        }
         if (u.hash) {
           const target = u.pathname === base.pathname ? doc : docFor(u.pathname);
-          if (target && !target.getElementById(decodeURIComponent(u.hash.slice(1)))) broken.push(`${urlOf(file)} → ${ref} (no anchor)`);
+          if (target && !target.getElementById(decodeURIComponent(u.hash.slice(1))))
+            broken.push(`${urlOf(file)} → ${ref} (no anchor)`);
         }
       }
     }
@@ -90,7 +120,14 @@ describe('built site', () => {
     for (const [file, doc] of docs) {
       if (file.endsWith('404.html')) continue;
       const u = urlOf(file);
-      for (const sel of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:image"]', 'meta[name="twitter:card"]', 'link[hreflang="vi"]', 'link[hreflang="en"]']) {
+      for (const sel of [
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[property="og:image"]',
+        'meta[name="twitter:card"]',
+        'link[hreflang="vi"]',
+        'link[hreflang="en"]',
+      ]) {
         expect(doc.querySelector(sel), `${u} ${sel}`).not.toBeNull();
       }
       expect(doc.documentElement.lang, u).toMatch(/^(vi|en)$/);
@@ -102,11 +139,15 @@ describe('built site', () => {
       for (const s of doc.querySelectorAll('script')) {
         if (s.getAttribute('type') === 'application/ld+json') continue;
         // A chart's data island: JSON the chart script reads, never run.
-        if (s.getAttribute('type') === 'application/json' && s.hasAttribute('data-figs')) { expect(() => JSON.parse(s.textContent ?? '')).not.toThrow(); continue; }
+        if (s.getAttribute('type') === 'application/json' && s.hasAttribute('data-figs')) {
+          expect(() => JSON.parse(s.textContent ?? '')).not.toThrow();
+          continue;
+        }
         expect(s.getAttribute('src'), `${urlOf(file)} inline script`).toBeTruthy();
       }
       for (const el of doc.querySelectorAll('*')) {
-        for (const a of el.getAttributeNames()) expect(a.startsWith('on'), `${urlOf(file)} ${el.tagName} ${a}`).toBe(false);
+        for (const a of el.getAttributeNames())
+          expect(a.startsWith('on'), `${urlOf(file)} ${el.tagName} ${a}`).toBe(false);
       }
     }
   });
@@ -129,9 +170,16 @@ describe('built site', () => {
   it('colours the tile map by region or by a province-level figure, naming silence as silence', () => {
     const doc = docs.get(join(DIST, 'tinh/index.html'))!;
     const views = [...doc.querySelectorAll('figure.tiles .view')];
-    expect(views.map((v) => v.getAttribute('data-view'))).toEqual(['region', 'funding-2014-2020', 'staffing-2022', 'staffing-2020', 'collaborators-2022']);
+    expect(views.map((v) => v.getAttribute('data-view'))).toEqual([
+      'region',
+      'funding-2014-2020',
+      'staffing-2022',
+      'staffing-2020',
+      'collaborators-2022',
+    ]);
     for (const v of views) expect(v.querySelectorAll('svg a')).toHaveLength(63);
-    const titleOf = (view: string, slug: string) => doc.querySelector(`figure.tiles .view[data-view="${view}"] a[href="/tinh/${slug}/"] title`)!.textContent;
+    const titleOf = (view: string, slug: string) =>
+      doc.querySelector(`figure.tiles .view[data-view="${view}"] a[href="/tinh/${slug}/"] title`)!.textContent;
     expect(titleOf('funding-2014-2020', 'dong-nai')).toBe('Đồng Nai: 52,05 tỷ đồng (bình quân 27,58 tỷ đồng)');
     expect(titleOf('funding-2014-2020', 'kon-tum')).toBe('Kon Tum: Báo cáo không nêu tên');
     expect(titleOf('staffing-2022', 'ha-noi')).toBe('Hà Nội: Trung tâm có trên 40 cán bộ');
@@ -143,7 +191,9 @@ describe('built site', () => {
     expect(doc).toBeDefined();
     expect(doc.querySelector('input[type="radio"][value="share"]')!.hasAttribute('checked')).toBe(true);
     expect(doc.querySelector('input[type="radio"][value="amount"]')!.hasAttribute('checked')).toBe(false);
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/\/og\/bieu-do\/kinh-phi-theo-vung-2014-2020\/share\.png$/);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(
+      /\/og\/bieu-do\/kinh-phi-theo-vung-2014-2020\/share\.png$/,
+    );
     const north = docs.get(join(DIST, 'en/charts/phia-bac-2022-2023/kcdp/index.html'))!;
     expect(north.querySelector('input[value="kcdp"]')!.hasAttribute('checked')).toBe(true);
   });
@@ -160,14 +210,18 @@ describe('built site', () => {
 
 describe('figures reach readers', () => {
   it('shows every transcribed figure on some page besides its report’s listing (pages select by topic, not id patterns)', () => {
-    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; derived: boolean }[];
+    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as {
+      id: string;
+      derived: boolean;
+    }[];
     const linked = new Set<string>();
     for (const f of htmlFiles()) {
       const url = urlOf(f);
       if (/^\/(en\/sources|nguon)\//.test(url)) continue;
       const doc = new JSDOM(read(f)).window.document;
       // A number links to its sentence (#f-<id> on the reader page) or, derived, to its row (#<id>).
-      for (const a of doc.querySelectorAll('a[href*="#"]')) linked.add(decodeURIComponent(a.getAttribute('href')!.split('#')[1]!).replace(/^f-/, ''));
+      for (const a of doc.querySelectorAll('a[href*="#"]'))
+        linked.add(decodeURIComponent(a.getAttribute('href')!.split('#')[1]!).replace(/^f-/, ''));
     }
     const orphans = figures.filter((f) => !f.derived && !linked.has(f.id)).map((f) => f.id);
     expect(orphans).toEqual([]);

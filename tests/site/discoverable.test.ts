@@ -18,11 +18,14 @@ beforeAll(() => {
   for (const f of htmlFiles()) {
     const doc = new JSDOM(read(f)).window.document;
     docs.set(urlOf(f), doc);
-    blocks.set(urlOf(f), [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
-      // The block's raw text must not contain "<" (it could close the script element early).
-      expect(s.textContent, `${urlOf(f)} raw < in JSON-LD`).not.toContain('<');
-      return JSON.parse(s.textContent!) as Json;
-    }));
+    blocks.set(
+      urlOf(f),
+      [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => {
+        // The block's raw text must not contain "<" (it could close the script element early).
+        expect(s.textContent, `${urlOf(f)} raw < in JSON-LD`).not.toContain('<');
+        return JSON.parse(s.textContent!) as Json;
+      }),
+    );
   }
   // The public address this dist/ was built for, from its own home page.
   origin = new URL(docs.get('/')!.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
@@ -36,8 +39,8 @@ function resolves(url: string): boolean {
 const ofType = (page: string, type: string) => (blocks.get(page) ?? []).filter((b) => b['@type'] === type);
 function strings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
-  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
   return out;
 }
 
@@ -50,7 +53,10 @@ describe('JSON-LD', () => {
         expect(b['@context'], page).toBe('https://schema.org');
         for (const s of strings(b)) {
           if (!/^(https?:)?\//.test(s)) continue;
-          if (!/^https?:\/\//.test(s)) { bad.push(`${page}: relative ${s}`); continue; }
+          if (!/^https?:\/\//.test(s)) {
+            bad.push(`${page}: relative ${s}`);
+            continue;
+          }
           if (new URL(s).origin !== origin) continue;
           checked++;
           if (!resolves(s)) bad.push(`${page}: ${s}`);
@@ -67,7 +73,8 @@ describe('JSON-LD', () => {
       const [d, more] = ofType(page, 'Dataset');
       expect(d, page).toBeDefined();
       expect(more, page).toBeUndefined();
-      for (const k of ['name', 'description', 'creator', 'temporalCoverage', 'spatialCoverage', 'distribution', 'url']) expect(d![k], `${page} ${k}`).toBeTruthy();
+      for (const k of ['name', 'description', 'creator', 'temporalCoverage', 'spatialCoverage', 'distribution', 'url'])
+        expect(d![k], `${page} ${k}`).toBeTruthy();
       expect(d!.license).toBe('https://creativecommons.org/licenses/by/4.0/');
       expect(d!.temporalCoverage).toBe('2013/2023');
       expect(JSON.stringify(d!.spatialCoverage)).toContain('"addressCountry":"VN"');
@@ -76,7 +83,9 @@ describe('JSON-LD', () => {
       expect(dist.map((x) => String(x.contentUrl).replace(`${origin}/data/`, '')).sort()).toEqual(files);
       for (const x of dist) {
         expect(x['@type']).toBe('DataDownload');
-        expect(x.encodingFormat, String(x.contentUrl)).toBe(String(x.contentUrl).endsWith('.csv') ? 'text/csv' : 'application/json');
+        expect(x.encodingFormat, String(x.contentUrl)).toBe(
+          String(x.contentUrl).endsWith('.csv') ? 'text/csv' : 'application/json',
+        );
       }
     }
   });
@@ -95,8 +104,20 @@ describe('JSON-LD', () => {
   });
 
   it('marks the story pages as Articles whose headline is the page heading', () => {
-    for (const page of ['/', '/en/', '/ket-qua-2013-2022/', '/en/results-2013-2022/', '/chuong-trinh-2014-2020/', '/en/programme-2014-2020/',
-      '/vung/', '/en/regions/', '/vung/dbscl/', '/en/regions/dbsh/', '/vung/phia-bac-2022-2023/', '/en/regions/north-2022-2023/']) {
+    for (const page of [
+      '/',
+      '/en/',
+      '/ket-qua-2013-2022/',
+      '/en/results-2013-2022/',
+      '/chuong-trinh-2014-2020/',
+      '/en/programme-2014-2020/',
+      '/vung/',
+      '/en/regions/',
+      '/vung/dbscl/',
+      '/en/regions/dbsh/',
+      '/vung/phia-bac-2022-2023/',
+      '/en/regions/north-2022-2023/',
+    ]) {
       const [a] = ofType(page, 'Article');
       expect(a, page).toBeDefined();
       expect(a!.headline, page).toBe(docs.get(page)!.querySelector('h1')!.textContent);
@@ -111,15 +132,24 @@ describe('JSON-LD', () => {
     for (const [page, doc] of docs) {
       const crumbs = doc.querySelector('nav.crumbs');
       const [list, more] = ofType(page, 'BreadcrumbList');
-      if (!crumbs) { expect(list, page).toBeUndefined(); continue; }
+      if (!crumbs) {
+        expect(list, page).toBeUndefined();
+        continue;
+      }
       pages++;
       expect(list, page).toBeDefined();
       expect(more, page).toBeUndefined();
       const items = list!.itemListElement as Json[];
       const lis = [...crumbs.querySelectorAll('li')];
-      expect(items.map((i) => i.name), page).toEqual(lis.map((li) => li.textContent));
+      expect(
+        items.map((i) => i.name),
+        page,
+      ).toEqual(lis.map((li) => li.textContent));
       expect(items.map((i) => i.position)).toEqual(lis.map((_, k) => k + 1));
-      expect(items.slice(0, -1).map((i) => new URL(String(i.item)).pathname), page).toEqual(lis.slice(0, -1).map((li) => li.querySelector('a')!.getAttribute('href')));
+      expect(
+        items.slice(0, -1).map((i) => new URL(String(i.item)).pathname),
+        page,
+      ).toEqual(lis.slice(0, -1).map((li) => li.querySelector('a')!.getAttribute('href')));
       expect(items.at(-1)!.item, page).toBe(`${origin}${page}`);
     }
     expect(pages).toBeGreaterThan(100);
@@ -142,7 +172,9 @@ describe('sitemap and robots.txt', () => {
     for (const u of urls) {
       const doc = docs.get(u.loc.replace(origin, ''))!;
       for (const lang of ['vi', 'en', 'x-default']) {
-        expect(u.alt[lang], `${u.loc} ${lang}`).toBe(doc.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)!.getAttribute('href'));
+        expect(u.alt[lang], `${u.loc} ${lang}`).toBe(
+          doc.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)!.getAttribute('href'),
+        );
         expect(resolves(u.alt[lang]!), u.alt[lang]).toBe(true);
       }
     }

@@ -38,9 +38,12 @@ function embedCode(): string {
 describe('the resizer trusts only the site’s own embed frames', () => {
   it('sizes the chart and leaves an advertising iframe that posts our height message alone', async () => {
     // An "advertising" frame from a third site, posting our message over and over.
-    const adUrl = ad.set('/ad.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ad</title></head><body>ad<script>
+    const adUrl = ad.set(
+      '/ad.html',
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ad</title></head><body>ad<script>
       setInterval(function () { parent.postMessage({ 'kc-embed': { height: 19999, id: '${CHART}' } }, '*'); }, 50);
-    </script></body></html>`);
+    </script></body></html>`,
+    );
     // And a host script that forges our message from the host window itself.
     const page0 = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>
       <iframe id="ad" title="ad" src="${adUrl}" height="90" style="width:100%"></iframe>
@@ -53,16 +56,31 @@ describe('the resizer trusts only the site’s own embed frames', () => {
       await page.goto(host.set('/article.html', page0), { waitUntil: 'load' });
       const chart = page.locator(`iframe[src*="/embed/${CHART}/"]`);
       await chart.scrollIntoViewIfNeeded();
-      await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLIFrameElement).style.height !== '', `iframe[src*="/embed/${CHART}/"]`, { timeout: 10_000 });
+      await page.waitForFunction(
+        (sel) => (document.querySelector(sel) as HTMLIFrameElement).style.height !== '',
+        `iframe[src*="/embed/${CHART}/"]`,
+        { timeout: 10_000 },
+      );
       await page.waitForTimeout(600); // many forged messages have been posted by now
-      const heights = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => ({ id: f.id || 'chart', h: f.clientHeight, style: f.style.height })));
+      const heights = await page.evaluate(() =>
+        [...document.querySelectorAll('iframe')].map((f) => ({
+          id: f.id || 'chart',
+          h: f.clientHeight,
+          style: f.style.height,
+        })),
+      );
       const adFrame = heights.find((x) => x.id === 'ad')!;
       const chartFrame = heights.find((x) => x.id === 'chart')!;
       expect(adFrame.h, 'the advertising frame keeps its own height').toBe(90);
       expect(adFrame.style).toBe('');
-      const content = await (await chart.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => document.documentElement.scrollHeight));
+      const content = await (await chart.elementHandle())!
+        .contentFrame()
+        .then((f) => f!.evaluate(() => document.documentElement.scrollHeight));
       expect(chartFrame.h, 'the chart frame has its chart’s height, not a forged one').toBeLessThan(2000);
-      expect(Math.abs(chartFrame.h - content), `frame ${chartFrame.h}px, chart document ${content}px`).toBeLessThanOrEqual(20);
+      expect(
+        Math.abs(chartFrame.h - content),
+        `frame ${chartFrame.h}px, chart document ${content}px`,
+      ).toBeLessThanOrEqual(20);
     } finally {
       await ctx.close();
     }
@@ -72,9 +90,17 @@ describe('the resizer trusts only the site’s own embed frames', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await page.goto(host.set('/clamp.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${embedCode()}</body></html>`), { waitUntil: 'load' });
+      await page.goto(
+        host.set(
+          '/clamp.html',
+          `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${embedCode()}</body></html>`,
+        ),
+        { waitUntil: 'load' },
+      );
       const sel = `iframe[src*="/embed/${CHART}/"]`;
-      await page.waitForFunction((s) => (document.querySelector(s) as HTMLIFrameElement).style.height !== '', sel, { timeout: 10_000 });
+      await page.waitForFunction((s) => (document.querySelector(s) as HTMLIFrameElement).style.height !== '', sel, {
+        timeout: 10_000,
+      });
       const frame = (await (await page.$(sel))!.contentFrame())!;
       // Our own frame, misbehaving: the resizer must still keep it within bounds.
       await frame.evaluate(() => parent.postMessage({ 'kc-embed': { height: 99999 } }, '*'));
@@ -95,12 +121,21 @@ describe('a sandboxed embed (no allow-scripts, as some CMSs insert it)', () => {
       const frames = CHARTS.map((id) => {
         const doc = new JSDOM(read(join(DIST, 'bieu-do', id, 'index.html'))).window.document;
         const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
-        return /<iframe[\s\S]*?<\/iframe>/.exec(code)![0].replace('<iframe ', '<iframe sandbox="allow-popups allow-same-origin" ').replace(' loading="lazy"', '');
+        return /<iframe[\s\S]*?<\/iframe>/
+          .exec(code)![0]
+          .replace('<iframe ', '<iframe sandbox="allow-popups allow-same-origin" ')
+          .replace(' loading="lazy"', '');
       });
       const ctx = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
       const page = await ctx.newPage();
       try {
-        await page.goto(host.set(`/sandboxed-${width}.html`, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${frames.join('\n')}</body></html>`), { waitUntil: 'load' });
+        await page.goto(
+          host.set(
+            `/sandboxed-${width}.html`,
+            `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${frames.join('\n')}</body></html>`,
+          ),
+          { waitUntil: 'load' },
+        );
         await page.waitForTimeout(500);
         for (const [i, el] of (await page.$$('iframe')).entries()) {
           const frame = (await el.contentFrame())!;
@@ -112,9 +147,15 @@ describe('a sandboxed embed (no allow-scripts, as some CMSs insert it)', () => {
               const b = e.getBoundingClientRect();
               // Inside the frame's viewport, and the topmost thing at its centre (not covered).
               const top = document.elementFromPoint(b.left + Math.min(b.width / 2, 20), b.top + b.height / 2);
-              return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight + 1 && !!top && e.contains(top) ? 'visible' : `${sel} hidden (${Math.round(b.top)}–${Math.round(b.bottom)} in ${innerHeight})`;
+              return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight + 1 && top && e.contains(top)
+                ? 'visible'
+                : `${sel} hidden (${Math.round(b.top)}–${Math.round(b.bottom)} in ${innerHeight})`;
             };
-            return { source: inView('figcaption > p:first-child'), credit: inView('.credit a'), text: document.querySelector('.credit a')?.textContent };
+            return {
+              source: inView('figcaption > p:first-child'),
+              credit: inView('.credit a'),
+              text: document.querySelector('.credit a')?.textContent,
+            };
           });
           expect(r.source, `${CHARTS[i]} source line`).toBe('visible');
           expect(r.credit, `${CHARTS[i]} credit`).toBe('visible');

@@ -34,7 +34,8 @@ const CHART_IDS: string[] = (() => {
 
 const chartPagePath = (id: string, lang: Lang) => (lang === 'vi' ? `/bieu-do/${id}/` : `/en/charts/${id}/`);
 const embedPath = (id: string, lang: Lang) => (lang === 'vi' ? `/embed/${id}/` : `/en/embed/${id}/`);
-const distFile = (urlPath: string) => join(DIST, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
+const distFile = (urlPath: string) =>
+  join(DIST, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const docs = new Map<string, Document>();
@@ -86,8 +87,13 @@ it('knows the charts', () => {
 
 // ---------------------------------------------------------------- browser helpers
 
-async function newPage(opts: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.scheme ?? 'light' });
+async function newPage(
+  opts: { width?: number; scheme?: 'light' | 'dark' } = {},
+): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.scheme ?? 'light',
+  });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -96,38 +102,68 @@ async function newPage(opts: { width?: number; scheme?: 'light' | 'dark' } = {})
 
 interface FrameState {
   /** The iframe element in the host page. */
-  height: number; width: number; attr: string | null; styleHeight: string;
+  height: number;
+  width: number;
+  attr: string | null;
+  styleHeight: string;
   /** Inside the frame (null until the embed has loaded). */
-  inner: null | { id: string; url: string; scrollH: number; scrollW: number; clientW: number; content: number; svgVisible: boolean; svgBottom: number; innerH: number; ready: string };
+  inner: null | {
+    id: string;
+    url: string;
+    scrollH: number;
+    scrollW: number;
+    clientW: number;
+    content: number;
+    svgVisible: boolean;
+    svgBottom: number;
+    innerH: number;
+    ready: string;
+  };
 }
 
 async function frameState(el: ElementHandle<HTMLIFrameElement>): Promise<FrameState> {
-  const outer = await el.evaluate((f) => ({ height: f.clientHeight, width: f.clientWidth, attr: f.getAttribute('height'), styleHeight: f.style.height }));
+  const outer = await el.evaluate((f) => ({
+    height: f.clientHeight,
+    width: f.clientWidth,
+    attr: f.getAttribute('height'),
+    styleHeight: f.style.height,
+  }));
   const frame = await el.contentFrame();
   const inner = frame
-    ? await frame.evaluate(() => {
-      const main = document.querySelector('main');
-      const fig = document.querySelector('figure.chart[data-chart]');
-      if (!main || !fig) return null;
-      const shown = [...document.querySelectorAll('figure.chart svg.kc-plot')]
-        .map((s) => s.getBoundingClientRect())
-        .filter((r) => r.width > 0 && r.height > 0);
-      const de = document.documentElement;
-      return {
-        id: fig.getAttribute('data-chart') ?? '', url: location.href,
-        scrollH: de.scrollHeight, scrollW: de.scrollWidth, clientW: de.clientWidth,
-        // Where the content ends: the bottom of <main>, in document coordinates.
-        content: Math.ceil(main.getBoundingClientRect().bottom + scrollY),
-        svgVisible: shown.length > 0, svgBottom: shown.length ? Math.max(...shown.map((r) => r.bottom + scrollY)) : -1,
-        innerH: innerHeight, ready: document.readyState,
-      };
-    }).catch(() => null)
+    ? await frame
+        .evaluate(() => {
+          const main = document.querySelector('main');
+          const fig = document.querySelector('figure.chart[data-chart]');
+          if (!main || !fig) return null;
+          const shown = [...document.querySelectorAll('figure.chart svg.kc-plot')]
+            .map((s) => s.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+          const de = document.documentElement;
+          return {
+            id: fig.getAttribute('data-chart') ?? '',
+            url: location.href,
+            scrollH: de.scrollHeight,
+            scrollW: de.scrollWidth,
+            clientW: de.clientWidth,
+            // Where the content ends: the bottom of <main>, in document coordinates.
+            content: Math.ceil(main.getBoundingClientRect().bottom + scrollY),
+            svgVisible: shown.length > 0,
+            svgBottom: shown.length ? Math.max(...shown.map((r) => r.bottom + scrollY)) : -1,
+            innerH: innerHeight,
+            ready: document.readyState,
+          };
+        })
+        .catch(() => null)
     : null;
   return { ...outer, inner };
 }
 
-const sized = (s: FrameState) => !!s.inner && s.inner.ready === 'complete' && s.inner.svgVisible
-  && s.inner.scrollH <= s.height + 2 && s.height <= s.inner.content + 20;
+const sized = (s: FrameState) =>
+  !!s.inner &&
+  s.inner.ready === 'complete' &&
+  s.inner.svgVisible &&
+  s.inner.scrollH <= s.height + 2 &&
+  s.height <= s.inner.content + 20;
 
 /** Polls until `ok` holds (or the time is up) and returns the last value, for real assertions after. */
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
@@ -141,15 +177,27 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 1
 }
 
 /** Scrolls each embed into view (they load lazily, as for a reader) and waits until all are sized. */
-async function settle(page: Page, ok: (s: FrameState, i: number) => boolean = sized, timeout = 10_000): Promise<FrameState[]> {
+async function settle(
+  page: Page,
+  ok: (s: FrameState, i: number) => boolean = sized,
+  timeout = 10_000,
+): Promise<FrameState[]> {
   const end = Date.now() + timeout;
   const frames = (await page.$$('iframe[src*="/embed/"]')) as ElementHandle<HTMLIFrameElement>[];
   for (const f of frames) {
     await f.scrollIntoViewIfNeeded();
-    await until(() => frameState(f), (s) => !!s.inner && s.inner.svgVisible && s.inner.ready === 'complete', Math.max(0, end - Date.now()));
+    await until(
+      () => frameState(f),
+      (s) => !!s.inner && s.inner.svgVisible && s.inner.ready === 'complete',
+      Math.max(0, end - Date.now()),
+    );
   }
   await page.evaluate(() => scrollTo(0, 0));
-  return until(() => Promise.all(frames.map(frameState)), (ss) => ss.every((s, i) => ok(s, i)), Math.max(1000, end - Date.now()));
+  return until(
+    () => Promise.all(frames.map(frameState)),
+    (ss) => ss.every((s, i) => ok(s, i)),
+    Math.max(1000, end - Date.now()),
+  );
 }
 
 function expectSized(states: FrameState[], label: string) {
@@ -157,13 +205,24 @@ function expectSized(states: FrameState[], label: string) {
     const what = `${label}: iframe ${i} (${s.inner?.id ?? 'not loaded'})`;
     expect(s.inner, `${what} loaded the chart`).not.toBeNull();
     expect(s.inner!.svgVisible, `${what} shows its chart`).toBe(true);
-    expect(s.inner!.scrollH, `${what} scrolls inside (content ${s.inner!.scrollH}px, iframe ${s.height}px)`).toBeLessThanOrEqual(s.height + 2);
-    expect(s.height, `${what} leaves a blank (iframe ${s.height}px, content ${s.inner!.content}px)`).toBeLessThanOrEqual(s.inner!.content + 20);
+    expect(
+      s.inner!.scrollH,
+      `${what} scrolls inside (content ${s.inner!.scrollH}px, iframe ${s.height}px)`,
+    ).toBeLessThanOrEqual(s.height + 2);
+    expect(
+      s.height,
+      `${what} leaves a blank (iframe ${s.height}px, content ${s.inner!.content}px)`,
+    ).toBeLessThanOrEqual(s.inner!.content + 20);
     expect(s.inner!.scrollW, `${what} scrolls sideways`).toBeLessThanOrEqual(s.inner!.clientW + 1);
   }
 }
 
-const EMBEDDED: [string, Lang][] = [['kinh-phi-theo-vung-2014-2020', 'vi'], ['phia-bac-2022-2023', 'vi'], ['tra-vinh-2016-2020', 'en'], ['binh-quan-moi-tinh-theo-vung', 'en']];
+const EMBEDDED: [string, Lang][] = [
+  ['kinh-phi-theo-vung-2014-2020', 'vi'],
+  ['phia-bac-2022-2023', 'vi'],
+  ['tra-vinh-2016-2020', 'en'],
+  ['binh-quan-moi-tinh-theo-vung', 'en'],
+];
 const onSite = (code: string) => code.replaceAll(PUBLISHED, site.origin);
 
 // ---------------------------------------------------------------- 1. foreign-origin embeds
@@ -177,7 +236,9 @@ describe('the published embed code on another site', () => {
         const iframe = d.querySelector('iframe');
         expect(iframe?.getAttribute('src'), `${id} ${lang}`).toBe(PUBLISHED + embedPath(id, lang));
         expect(Number(iframe?.getAttribute('height')), `${id} ${lang} default height`).toBeGreaterThan(200);
-        expect(iframe?.getAttribute('title'), `${id} ${lang} iframe title`).toBe(norm(doc(chartPagePath(id, lang)).querySelector('h1')!.textContent!));
+        expect(iframe?.getAttribute('title'), `${id} ${lang} iframe title`).toBe(
+          norm(doc(chartPagePath(id, lang)).querySelector('h1')!.textContent!),
+        );
         expect(d.querySelector('script')?.getAttribute('src')).toBe(`${PUBLISHED}/js/embed-resizer.js`);
         expect(code).toMatch(new RegExp(`<noscript>.*src="${PUBLISHED}/charts/${id}-${lang}\\.png"`, 's'));
         expect(existsSync(distFile(embedPath(id, lang))), `${embedPath(id, lang)} is built`).toBe(true);
@@ -186,7 +247,10 @@ describe('the published embed code on another site', () => {
   });
 
   it('sizes every embed to its chart, and again when the host page narrows to 375 px', async () => {
-    const url = host.set('/article.html', hostPage(EMBEDDED.map(([id, lang]) => `<section>${onSite(publishedEmbedCode(id, lang))}</section>`).join('\n')));
+    const url = host.set(
+      '/article.html',
+      hostPage(EMBEDDED.map(([id, lang]) => `<section>${onSite(publishedEmbedCode(id, lang))}</section>`).join('\n')),
+    );
     const { ctx, page, errors } = await newPage({ width: 1280 });
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -223,7 +287,10 @@ describe('the published embed code on another site', () => {
       expect(narrow!.width).toBe(300);
       expect(full!.width).toBeGreaterThan(1000);
       expect(narrow!.inner!.id).toBe(full!.inner!.id);
-      expect(Math.abs(narrow!.height - full!.height), `the 300 px copy (${narrow!.height}px) and the full-width copy (${full!.height}px)`).toBeGreaterThan(50);
+      expect(
+        Math.abs(narrow!.height - full!.height),
+        `the 300 px copy (${narrow!.height}px) and the full-width copy (${full!.height}px)`,
+      ).toBeGreaterThan(50);
       expect(errors).toEqual([]);
     } finally {
       await ctx.close();
@@ -236,7 +303,10 @@ describe('the resizer arriving late', () => {
     const codes = EMBEDDED.slice(0, 2).map(([id, lang]) => onSite(publishedEmbedCode(id, lang)));
     const iframes = codes.map((c) => /<iframe[\s\S]*?<\/iframe>/.exec(c)![0]);
     const script = /<script[^>]*><\/script>/.exec(codes[0]!)![0];
-    const url = host.set('/late.html', hostPage(iframes.join('\n') + '\n<template id="delayed">' + script + '</template>'));
+    const url = host.set(
+      '/late.html',
+      hostPage(iframes.join('\n') + '\n<template id="delayed">' + script + '</template>'),
+    );
     const { ctx, page, errors } = await newPage({ width: 1280 });
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -276,7 +346,9 @@ describe('the iframe alone (the CMS stripped the script)', () => {
       await page.goto(url, { waitUntil: 'load' });
       await settle(page, (s) => !!s.inner && s.inner.svgVisible);
       await page.waitForTimeout(800); // time enough for any stray resizing to happen
-      const states = await Promise.all(((await page.$$('iframe')) as ElementHandle<HTMLIFrameElement>[]).map(frameState));
+      const states = await Promise.all(
+        ((await page.$$('iframe')) as ElementHandle<HTMLIFrameElement>[]).map(frameState),
+      );
       expect(states.length).toBe(bare.length);
       const clipped: string[] = [];
       for (const [i, s] of states.entries()) {
@@ -286,18 +358,35 @@ describe('the iframe alone (the CMS stripped the script)', () => {
         expect(s.styleHeight, `${b.id} was not resized`).toBe('');
         expect(s.height).toBe(b.height);
         expect(s.inner!.svgVisible, `${b.id} shows its chart`).toBe(true);
-        if (s.inner!.svgBottom > s.height) clipped.push(`${b.id} (${b.lang}): chart ends at ${Math.ceil(s.inner!.svgBottom)}px, default height ${s.height}px`);
+        if (s.inner!.svgBottom > s.height)
+          clipped.push(
+            `${b.id} (${b.lang}): chart ends at ${Math.ceil(s.inner!.svgBottom)}px, default height ${s.height}px`,
+          );
       }
       expect(clipped, `charts cut off by the default height at ${width}px`).toEqual([]);
-      expect(loaded.filter((u) => u.includes('embed-resizer')), 'no resizer on this page').toEqual([]);
-      expect(loaded.filter((u) => u.includes('/js/embed.js')).length, 'each frame ran its own script').toBe(bare.length);
+      expect(
+        loaded.filter((u) => u.includes('embed-resizer')),
+        'no resizer on this page',
+      ).toEqual([]);
+      expect(loaded.filter((u) => u.includes('/js/embed.js')).length, 'each frame ran its own script').toBe(
+        bare.length,
+      );
       expect(errors).toEqual([]);
     } finally {
       await ctx.close();
     }
   };
-  it('shows the chart at its default height on a desktop page, and nothing resizes it', bareTest(1280, EMBEDDED.slice(0, 3)));
-  it('shows the whole chart at its default height on a phone (375 px) too', bareTest(375, CHART_IDS.map((id) => [id, 'vi'] as [string, Lang])));
+  it(
+    'shows the chart at its default height on a desktop page, and nothing resizes it',
+    bareTest(1280, EMBEDDED.slice(0, 3)),
+  );
+  it(
+    'shows the whole chart at its default height on a phone (375 px) too',
+    bareTest(
+      375,
+      CHART_IDS.map((id) => [id, 'vi'] as [string, Lang]),
+    ),
+  );
 });
 
 // ---------------------------------------------------------------- 3. other hosts' resize protocols
@@ -333,20 +422,30 @@ window.addEventListener('message', function (e) {
     try {
       await page.goto(url, { waitUntil: 'load' });
       const el = (await page.$('#wp')) as ElementHandle<HTMLIFrameElement>;
-      const s = await until(() => frameState(el), (st) => sized(st) && st.attr !== '200');
-      const got = await page.evaluate(() => (window as unknown as { got: Record<string, Record<string, unknown>[]> }).got);
+      const s = await until(
+        () => frameState(el),
+        (st) => sized(st) && st.attr !== '200',
+      );
+      const got = await page.evaluate(
+        () => (window as unknown as { got: Record<string, Record<string, unknown>[]> }).got,
+      );
       expect(got.wp!.length, 'WordPress height messages').toBeGreaterThan(0);
       for (const m of got.wp!) {
         expect(m.secret).toBe('abc123');
         expect(m.origin).toBe(site.origin);
       }
       const last = Number(got.wp!.at(-1)!.value);
-      expect(Math.abs(last - s.inner!.content), `WordPress value ${last} vs content ${s.inner!.content}`).toBeLessThanOrEqual(2);
+      expect(
+        Math.abs(last - s.inner!.content),
+        `WordPress value ${last} vs content ${s.inner!.content}`,
+      ).toBeLessThanOrEqual(2);
       expect(s.attr).toBe(String(last));
       expectSized([s], 'WordPress host');
       // The frame without a secret sends no WordPress message.
       await page.waitForTimeout(300);
-      expect((await page.evaluate(() => (window as unknown as { got: { other: unknown[] } }).got.other)).length).toBe(0);
+      expect((await page.evaluate(() => (window as unknown as { got: { other: unknown[] } }).got.other)).length).toBe(
+        0,
+      );
 
       expect(got.dw!.length, 'Datawrapper messages').toBeGreaterThan(0);
       expect(Object.keys(got.dw!.at(-1)!)).toEqual([id]);
@@ -365,11 +464,12 @@ window.addEventListener('message', function (e) {
 
 describe('embed options', () => {
   const id = 'kinh-phi-theo-vung-2014-2020';
-  const bg = (page: Page) => page.evaluate(() => {
-    const m = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(document.documentElement).backgroundColor)!;
-    const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number(x) / 255);
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  });
+  const bg = (page: Page) =>
+    page.evaluate(() => {
+      const m = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(document.documentElement).backgroundColor)!;
+      const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number(x) / 255);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    });
 
   it('?dark=true forces the dark theme, ?dark=false the light one, whatever the reader prefers', async () => {
     const light = await newPage({ scheme: 'light' });
@@ -441,7 +541,9 @@ describe('embed options', () => {
 
 describe('embeds never break the host page', () => {
   it('runs the host’s own scripts, leaves its other iframes alone and throws nothing', async () => {
-    const embeds = EMBEDDED.slice(0, 3).map(([i, lang]) => onSite(publishedEmbedCode(i, lang))).join('\n');
+    const embeds = EMBEDDED.slice(0, 3)
+      .map(([i, lang]) => onSite(publishedEmbedCode(i, lang)))
+      .join('\n');
     const html = hostPage(`
 <script>
 window.hostErrors = []; window.hostMessages = 0; window.messageListeners = 0;
@@ -462,7 +564,15 @@ ${embeds}
       await settle(page);
       const r = await page.evaluate(() => {
         const w = window as unknown as Record<string, unknown>;
-        return { after: w.hostAfterEmbeds, loaded: w.hostLoaded, errs: w.hostErrors, msgs: w.hostMessages, resizer: w.__kcEmbedResizer, listeners: w.messageListeners, own: document.getElementById('own')!.clientHeight };
+        return {
+          after: w.hostAfterEmbeds,
+          loaded: w.hostLoaded,
+          errs: w.hostErrors,
+          msgs: w.hostMessages,
+          resizer: w.__kcEmbedResizer,
+          listeners: w.messageListeners,
+          own: document.getElementById('own')!.clientHeight,
+        };
       });
       expect(r.after).toBe('ran');
       expect(r.loaded).toBe(4);
@@ -481,10 +591,17 @@ ${embeds}
 
 // ---------------------------------------------------------------- 6. downloads and oEmbed
 
-interface Fig { id: string; value: number; unit: string; source: string; derived: boolean }
+interface Fig {
+  id: string;
+  value: number;
+  unit: string;
+  source: string;
+  derived: boolean;
+}
 let figureMap: Map<string, Fig> | undefined;
 /** dist/data/figures.json by id (read on first use, after requireDist). */
-const figures = () => (figureMap ??= new Map((JSON.parse(read(join(DIST, 'data/figures.json'))) as Fig[]).map((f) => [f.id, f])));
+const figures = () =>
+  (figureMap ??= new Map((JSON.parse(read(join(DIST, 'data/figures.json'))) as Fig[]).map((f) => [f.id, f])));
 
 function pngSize(buf: Buffer): { width: number; height: number } {
   expect([...buf.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -540,7 +657,9 @@ describe('downloads agree with the data', () => {
 
     it(`${id}: oEmbed discovery and response`, () => {
       for (const lang of LANGS) {
-        const link = doc(chartPagePath(id, lang)).querySelector('link[rel="alternate"][type="application/json+oembed"]');
+        const link = doc(chartPagePath(id, lang)).querySelector(
+          'link[rel="alternate"][type="application/json+oembed"]',
+        );
         expect(link, `${chartPagePath(id, lang)} links its oEmbed`).not.toBeNull();
         const href = new URL(link!.getAttribute('href')!);
         expect(href.origin).toBe(PUBLISHED);
@@ -572,10 +691,18 @@ describe('downloads agree with the data', () => {
         expect(texts.length, `${file} has its title and source line`).toBeGreaterThanOrEqual(2);
         for (const t of texts) {
           const alone = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width * 3} 200" width="${width * 3}" height="200" font-family="sans-serif">${t.outerHTML}</svg>`;
-          const box = new Resvg(alone, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro', sansSerifFamily: 'Be Vietnam Pro' } }).getBBox();
+          const box = new Resvg(alone, {
+            font: {
+              fontFiles: FONT_FILES,
+              loadSystemFonts: false,
+              defaultFontFamily: 'Be Vietnam Pro',
+              sansSerifFamily: 'Be Vietnam Pro',
+            },
+          }).getBBox();
           expect(box, `${file}: "${t.textContent}" draws`).toBeDefined();
           const right = Math.ceil(box!.x + box!.width);
-          if (right > width) cut.push(`${file}: "${norm(t.textContent ?? '').slice(0, 60)}…" runs to ${right}px of ${width}px`);
+          if (right > width)
+            cut.push(`${file}: "${norm(t.textContent ?? '').slice(0, 60)}…" runs to ${right}px of ${width}px`);
         }
       }
     }
@@ -591,7 +718,9 @@ describe('downloads agree with the data', () => {
         expect(thumb.pathname).toBe(`/charts/${id}-${lang}.png`);
         const png = pngSize(readFileSync(join(DIST, thumb.pathname)));
         if (o.thumbnail_width !== png.width || o.thumbnail_height !== png.height) {
-          wrong.push(`oembed/${id}-${lang}.json says ${String(o.thumbnail_width)}×${String(o.thumbnail_height)}, the PNG is ${png.width}×${png.height}`);
+          wrong.push(
+            `oembed/${id}-${lang}.json says ${String(o.thumbnail_width)}×${String(o.thumbnail_height)}, the PNG is ${png.width}×${png.height}`,
+          );
         }
       }
     }
@@ -614,7 +743,10 @@ describe('embed page weight', () => {
           ...[...d.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
         ];
         // The stylesheet is linked or inlined (astro.config.mjs inlines it): either way it is counted.
-        expect(assets.some((a) => a.endsWith('.css')) || d.querySelector('head style') !== null, `${p} has its stylesheet`).toBe(true);
+        expect(
+          assets.some((a) => a.endsWith('.css')) || d.querySelector('head style') !== null,
+          `${p} has its stylesheet`,
+        ).toBe(true);
         expect(assets, `${p} loads the embed script`).toContain('/js/embed.js');
         let total = gzipSync(html).length;
         for (const a of assets) {
@@ -641,9 +773,13 @@ function qrModules(svg: Element): boolean[][] {
   let y = 0;
   for (const [, cmd, args] of d.matchAll(/([Mmh])([-\d.\s]+)/g)) {
     const n = args!.trim().split(/\s+/).map(Number);
-    if (cmd === 'M') { x = n[0]!; y = n[1]!; }
-    else if (cmd === 'm') { x += n[0]!; y += n[1]!; }
-    else {
+    if (cmd === 'M') {
+      x = n[0]!;
+      y = n[1]!;
+    } else if (cmd === 'm') {
+      x += n[0]!;
+      y += n[1]!;
+    } else {
       for (let k = 0; k < n[0]!; k++) grid[Math.floor(y) - 1]![x - 1 + k] = true;
       x += n[0]!;
     }
@@ -673,10 +809,14 @@ describe('presentation', () => {
         const id = m![1]!;
         linked.push(id);
         expect(existsSync(distFile(chartPagePath(id, lang))), `${href} exists`).toBe(true);
-        expect(norm(s.querySelector('h2')!.textContent!), `slide ${i} shows the linked chart`).toBe(norm(doc(chartPagePath(id, lang)).querySelector('h1')!.textContent!));
+        expect(norm(s.querySelector('h2')!.textContent!), `slide ${i} shows the linked chart`).toBe(
+          norm(doc(chartPagePath(id, lang)).querySelector('h1')!.textContent!),
+        );
         expect(qr!.getAttribute('aria-label')).toContain(href);
         const expected = QRCode.create(href, { errorCorrectionLevel: 'M' }).modules;
-        const want = Array.from({ length: expected.size }, (_, r) => Array.from({ length: expected.size }, (_, c) => !!expected.data[r * expected.size + c]));
+        const want = Array.from({ length: expected.size }, (_, r) =>
+          Array.from({ length: expected.size }, (_, c) => !!expected.data[r * expected.size + c]),
+        );
         expect(qrModules(qr!), `slide ${i}: the QR code encodes ${href}`).toEqual(want);
       }
       expect([...linked].sort()).toEqual([...CHART_IDS].sort());
@@ -686,7 +826,9 @@ describe('presentation', () => {
       const { ctx, page, errors } = await newPage({ width: 1280 });
       try {
         // The permalink is on the published origin: answer it locally.
-        await page.route(`${PUBLISHED}/**`, (r) => r.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>permalink</title><p>chart page</p>' }));
+        await page.route(`${PUBLISHED}/**`, (r) =>
+          r.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>permalink</title><p>chart page</p>' }),
+        );
         await page.goto(`${site.origin}${deckPath}#slide-2`, { waitUntil: 'load' });
         const link = page.locator('[data-deck] .slide.current .slide-qr a');
         const href = (await link.getAttribute('href'))!;
@@ -705,9 +847,13 @@ describe('presentation', () => {
       try {
         await page.goto(`${site.origin}${deckPath}`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('[data-deck] .slide.current') !== null);
-        await page.evaluate(() => { location.hash = '#slide-4'; });
+        await page.evaluate(() => {
+          location.hash = '#slide-4';
+        });
         await page.waitForTimeout(200);
-        expect(await page.evaluate(() => [...document.querySelectorAll('[data-deck] .slide.current')].map((s) => s.id))).toEqual(['slide-4']);
+        expect(
+          await page.evaluate(() => [...document.querySelectorAll('[data-deck] .slide.current')].map((s) => s.id)),
+        ).toEqual(['slide-4']);
         expect(errors).toEqual([]);
       } finally {
         await ctx.close();
@@ -717,19 +863,30 @@ describe('presentation', () => {
     it(`${deckPath}: shows one slide at a time and moves with the keys, keeping the hash`, async () => {
       const { ctx, page, errors } = await newPage({ width: 1280 });
       try {
-        const state = () => page.evaluate(() => {
-          const slides = [...document.querySelectorAll('[data-deck] .slide')];
-          return {
-            n: slides.length,
-            current: slides.flatMap((s, i) => (s.classList.contains('current') ? [i] : [])),
-            visible: slides.flatMap((s, i) => (s.getBoundingClientRect().height > 0 && getComputedStyle(s).display !== 'none' ? [i] : [])),
-            qr: (() => { const q = document.querySelector('.slide.current svg.qr'); const r = q?.getBoundingClientRect(); return r ? Math.min(r.width, r.height) : 0; })(),
-            hash: location.hash,
-          };
-        });
+        const state = () =>
+          page.evaluate(() => {
+            const slides = [...document.querySelectorAll('[data-deck] .slide')];
+            return {
+              n: slides.length,
+              current: slides.flatMap((s, i) => (s.classList.contains('current') ? [i] : [])),
+              visible: slides.flatMap((s, i) =>
+                s.getBoundingClientRect().height > 0 && getComputedStyle(s).display !== 'none' ? [i] : [],
+              ),
+              qr: (() => {
+                const q = document.querySelector('.slide.current svg.qr');
+                const r = q?.getBoundingClientRect();
+                return r ? Math.min(r.width, r.height) : 0;
+              })(),
+              hash: location.hash,
+            };
+          });
         const at = async (k: number, what: string) => {
           const s = await state();
-          expect({ current: s.current, visible: s.visible, hash: s.hash }, what).toEqual({ current: [k], visible: [k], hash: `#slide-${k}` });
+          expect({ current: s.current, visible: s.visible, hash: s.hash }, what).toEqual({
+            current: [k],
+            visible: [k],
+            hash: `#slide-${k}`,
+          });
           if (k > 0) expect(s.qr, `${what}: the QR code is shown`).toBeGreaterThan(60);
         };
         await page.goto(site.origin + deckPath, { waitUntil: 'load' });
@@ -764,7 +921,9 @@ describe('presentation', () => {
         const other = await ctx.newPage();
         await other.goto(`${site.origin}${deckPath}#slide-3`, { waitUntil: 'load' });
         await other.waitForFunction(() => document.querySelector('[data-deck] .slide.current') !== null);
-        expect(await other.evaluate(() => [...document.querySelectorAll('[data-deck] .slide.current')].map((s) => s.id))).toEqual(['slide-3']);
+        expect(
+          await other.evaluate(() => [...document.querySelectorAll('[data-deck] .slide.current')].map((s) => s.id)),
+        ).toEqual(['slide-3']);
         expect(await other.evaluate(() => location.hash)).toBe('#slide-3');
       } finally {
         await ctx.close();

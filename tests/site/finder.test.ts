@@ -14,7 +14,18 @@ import { launch } from '../helpers/browser.ts';
 import { DIST, requireDist, serveDist } from '../helpers/dist.ts';
 import { figureHref } from '../../src/lib/routes.ts';
 
-interface Fig { id: string; source: string; geo: string; label_vi: string; label_en: string; status: string; programme: string; value: number; line: number; derived: boolean }
+interface Fig {
+  id: string;
+  source: string;
+  geo: string;
+  label_vi: string;
+  label_en: string;
+  status: string;
+  programme: string;
+  value: number;
+  line: number;
+  derived: boolean;
+}
 let figures: Fig[];
 let browser: Browser;
 let server: Server;
@@ -44,7 +55,9 @@ describe('the figure finder', () => {
     await p.goto(`${origin}/tra-cuu/`);
     expect((await shownIds(p)).sort()).toEqual(figures.map((f) => f.id).sort());
     // Each row links to its sentence.
-    const href = await p.locator(`#f-table tr[data-id="kcqg-2014-2020.region.red-river.amount"] a:not(.note-mark)`).getAttribute('href');
+    const href = await p
+      .locator(`#f-table tr[data-id="kcqg-2014-2020.region.red-river.amount"] a:not(.note-mark)`)
+      .getAttribute('href');
     expect(href).toBe(figureHref('vi', figures.find((f) => f.id === 'kcqg-2014-2020.region.red-river.amount')!));
     await ctx.close();
   });
@@ -68,12 +81,24 @@ describe('the figure finder', () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tra-cuu/`);
     await p.selectOption('#f-src', 'tra-vinh-2016-2020');
-    expect((await shownIds(p)).sort()).toEqual(figures.filter((f) => f.source === 'tra-vinh-2016-2020').map((f) => f.id).sort());
-    expect(await p.locator('#f-count').innerText()).toContain(String(figures.filter((f) => f.source === 'tra-vinh-2016-2020').length));
+    expect((await shownIds(p)).sort()).toEqual(
+      figures
+        .filter((f) => f.source === 'tra-vinh-2016-2020')
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(await p.locator('#f-count').innerText()).toContain(
+      String(figures.filter((f) => f.source === 'tra-vinh-2016-2020').length),
+    );
     await p.selectOption('#f-src', '');
     await p.selectOption('#f-status', 'plan');
     await p.selectOption('#f-prog', 'KCDP');
-    expect((await shownIds(p)).sort()).toEqual(figures.filter((f) => f.status === 'plan' && f.programme === 'KCDP').map((f) => f.id).sort());
+    expect((await shownIds(p)).sort()).toEqual(
+      figures
+        .filter((f) => f.status === 'plan' && f.programme === 'KCDP')
+        .map((f) => f.id)
+        .sort(),
+    );
     await p.selectOption('#f-status', '');
     await p.selectOption('#f-prog', '');
     await p.selectOption('#f-geo', 'r:DBSCL');
@@ -82,7 +107,12 @@ describe('the figure finder', () => {
     expect(mekong).toContain('kcqg-2014-2020.province.can-tho.amount');
     expect(mekong).not.toContain('kcqg-2014-2020.province.ha-noi.amount');
     await p.selectOption('#f-geo', 'p:ha-noi');
-    expect((await shownIds(p)).sort()).toEqual(figures.filter((f) => f.geo === 'ha-noi').map((f) => f.id).sort());
+    expect((await shownIds(p)).sort()).toEqual(
+      figures
+        .filter((f) => f.geo === 'ha-noi')
+        .map((f) => f.id)
+        .sort(),
+    );
     await p.close();
   });
 
@@ -104,7 +134,12 @@ describe('the figure finder', () => {
   it('sorts by any column, both ways', async () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tra-cuu/?src=kcqg-2014-2020`);
-    const values = async () => (await shownIds(p), p.$$eval('#f-table tbody tr:not([hidden]) td.num', (tds) => tds.map((td) => Number((td as HTMLElement).dataset.v))));
+    const values = async () => {
+      await shownIds(p); // waits until the finder has drawn its rows
+      return p.$$eval('#f-table tbody tr:not([hidden]) td.num', (tds) =>
+        tds.map((td) => Number((td as HTMLElement).dataset.v)),
+      );
+    };
     await p.locator('#f-table th[data-col="1"] button').click();
     const up = await values();
     expect(up).toEqual([...up].sort((a, b) => a - b));
@@ -141,7 +176,10 @@ describe('the figure finder', () => {
   });
 
   it('copies a citation with the report, the line and the link to the sentence', async () => {
-    for (const [url, report, line] of [['/tra-cuu/', 'Báo cáo tổng kết Chương trình khuyến công quốc gia', 'dòng 595'], ['/en/figures/', 'Closing report of the national khuyến công programme', 'line 595']] as const) {
+    for (const [url, report, line] of [
+      ['/tra-cuu/', 'Báo cáo tổng kết Chương trình khuyến công quốc gia', 'dòng 595'],
+      ['/en/figures/', 'Closing report of the national khuyến công programme', 'line 595'],
+    ] as const) {
       const ctx = await browser.newContext();
       await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       const p = await ctx.newPage();
@@ -152,7 +190,13 @@ describe('the figure finder', () => {
       expect(text).toContain(url === '/tra-cuu/' ? '363,31 tỷ đồng' : 'VND 363.31 billion');
       expect(text).toContain(report);
       expect(text).toContain(line);
-      expect(text).toContain(origin + figureHref(url === '/tra-cuu/' ? 'vi' : 'en', figures.find((f) => f.id === 'kcqg-2014-2020.region.red-river.amount')!));
+      expect(text).toContain(
+        origin +
+          figureHref(
+            url === '/tra-cuu/' ? 'vi' : 'en',
+            figures.find((f) => f.id === 'kcqg-2014-2020.region.red-river.amount')!,
+          ),
+      );
       await ctx.close();
     }
   });

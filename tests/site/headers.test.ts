@@ -10,7 +10,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { DIST, read, requireDist } from '../helpers/dist.ts';
-import { headersFor, parseHeadersFile, serveHostPages, serveSiteWithHeaders, type HeaderRule } from '../helpers/hosting.ts';
+import {
+  headersFor,
+  parseHeadersFile,
+  serveHostPages,
+  serveSiteWithHeaders,
+  type HeaderRule,
+} from '../helpers/hosting.ts';
 
 /** Every file in dist/, as the URL paths a host serves it under (a folder's index.html also as the folder). */
 function servedPaths(dir = DIST): string[] {
@@ -38,7 +44,14 @@ describe('dist/_headers, resolved for every file', () => {
   });
 
   it('covers the paths that were missed before: /en/index.html, the Pagefind index, downloads, images', () => {
-    for (const p of ['/en/', '/en/index.html', '/index.html', '/pagefind/pagefind.js', '/data/figures.csv', '/charts/kinh-phi-theo-vung-2014-2020-vi.png']) {
+    for (const p of [
+      '/en/',
+      '/en/index.html',
+      '/index.html',
+      '/pagefind/pagefind.js',
+      '/data/figures.csv',
+      '/charts/kinh-phi-theo-vung-2014-2020-vi.png',
+    ]) {
       expect(paths, `${p} is built`).toContain(p);
       expect(headersFor(rules, p)['x-content-type-options'], p).toBe('nosniff');
     }
@@ -48,7 +61,13 @@ describe('dist/_headers, resolved for every file', () => {
   it('gives every file nosniff, a referrer policy and one cache rule', () => {
     const bad = paths.filter((p) => {
       const h = headersFor(rules, p);
-      return h['x-content-type-options'] !== 'nosniff' || !h['referrer-policy'] || !h['cache-control'] || h['cache-control'].includes(',  ') || (h['cache-control'].match(/max-age/g) ?? []).length !== 1;
+      return (
+        h['x-content-type-options'] !== 'nosniff' ||
+        !h['referrer-policy'] ||
+        !h['cache-control'] ||
+        h['cache-control'].includes(',  ') ||
+        (h['cache-control'].match(/max-age/g) ?? []).length !== 1
+      );
     });
     expect(bad).toEqual([]);
   });
@@ -60,7 +79,8 @@ describe('dist/_headers, resolved for every file', () => {
     for (const p of pages) {
       const h = headersFor(rules, p);
       if (isEmbed(p)) {
-        if (h['content-security-policy'] !== 'frame-ancestors *' || h['x-frame-options']) wrong.push(`${p}: ${JSON.stringify(h)}`);
+        if (h['content-security-policy'] !== 'frame-ancestors *' || h['x-frame-options'])
+          wrong.push(`${p}: ${JSON.stringify(h)}`);
       } else if (h['content-security-policy'] !== "frame-ancestors 'none'" || h['x-frame-options'] !== 'DENY') {
         wrong.push(`${p}: ${JSON.stringify(h)}`);
       }
@@ -95,9 +115,19 @@ describe('framing in a browser, under those headers', () => {
   });
 
   it('shows an embed inside another site, and refuses to show any other page there', async () => {
-    const targets = ['/embed/kinh-phi-theo-vung-2014-2020/', '/en/embed/tra-vinh-2016-2020/', '/', '/en/', '/en/index.html', '/tinh/ha-noi/', '/en/charts/kinh-phi-theo-vung-2014-2020/', '/du-lieu/'];
-    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${
-      targets.map((t, i) => `<iframe id="f${i}" title="f${i}" src="${site.origin}${t}"></iframe>`).join('')}</body></html>`;
+    const targets = [
+      '/embed/kinh-phi-theo-vung-2014-2020/',
+      '/en/embed/tra-vinh-2016-2020/',
+      '/',
+      '/en/',
+      '/en/index.html',
+      '/tinh/ha-noi/',
+      '/en/charts/kinh-phi-theo-vung-2014-2020/',
+      '/du-lieu/',
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${targets
+      .map((t, i) => `<iframe id="f${i}" title="f${i}" src="${site.origin}${t}"></iframe>`)
+      .join('')}</body></html>`;
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     try {
@@ -107,7 +137,9 @@ describe('framing in a browser, under those headers', () => {
       for (const [i, t] of targets.entries()) {
         const frame = await (await page.$(`#f${i}`))!.contentFrame();
         // A refused frame is left on Chromium's error page, with none of our document in it.
-        const title = frame ? await frame.evaluate(() => (document.querySelector('main') ? document.title : '')).catch(() => '') : '';
+        const title = frame
+          ? await frame.evaluate(() => (document.querySelector('main') ? document.title : '')).catch(() => '')
+          : '';
         shown[t] = title !== '';
       }
       expect(shown).toEqual(Object.fromEntries(targets.map((t) => [t, isEmbed(t)])));

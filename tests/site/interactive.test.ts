@@ -14,18 +14,67 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figureHref } from '../../src/lib/routes.ts';
 
-interface Case { url: string; chart: string; fig: string; value: string; source: RegExp; next?: string }
+interface Case {
+  url: string;
+  chart: string;
+  fig: string;
+  value: string;
+  source: RegExp;
+  next?: string;
+}
 // A page with three charts (Vietnamese) …
 const PAGE: Case[] = [
-  { url: '/vung/', chart: 'kinh-phi-theo-vung-2014-2020', fig: 'kcqg-2014-2020.region.red-river.amount', value: '363,31 tỷ đồng', source: /Nguồn: Báo cáo tổng kết Chương trình khuyến công quốc gia.*, dòng 595$/, next: 'kcqg-2014-2020.region.northern-midlands.amount' },
-  { url: '/vung/', chart: 'binh-quan-moi-tinh-theo-vung', fig: 'kcqg-2014-2020.region.southeast.avg-per-province', value: '26,27 tỷ đồng', source: /, dòng 623$/, next: 'derived.kcqg-2014-2020.region.central-highlands.avg-per-province' },
-  { url: '/vung/', chart: 'tinh-co-kinh-phi-duoc-neu', fig: 'kcqg-2014-2020.province.ha-noi.amount', value: '116,49 tỷ đồng', source: /, dòng 627$/, next: 'kcqg-2014-2020.province.lam-dong.amount' },
+  {
+    url: '/vung/',
+    chart: 'kinh-phi-theo-vung-2014-2020',
+    fig: 'kcqg-2014-2020.region.red-river.amount',
+    value: '363,31 tỷ đồng',
+    source: /Nguồn: Báo cáo tổng kết Chương trình khuyến công quốc gia.*, dòng 595$/,
+    next: 'kcqg-2014-2020.region.northern-midlands.amount',
+  },
+  {
+    url: '/vung/',
+    chart: 'binh-quan-moi-tinh-theo-vung',
+    fig: 'kcqg-2014-2020.region.southeast.avg-per-province',
+    value: '26,27 tỷ đồng',
+    source: /, dòng 623$/,
+    next: 'derived.kcqg-2014-2020.region.central-highlands.avg-per-province',
+  },
+  {
+    url: '/vung/',
+    chart: 'tinh-co-kinh-phi-duoc-neu',
+    fig: 'kcqg-2014-2020.province.ha-noi.amount',
+    value: '116,49 tỷ đồng',
+    source: /, dòng 627$/,
+    next: 'kcqg-2014-2020.province.lam-dong.amount',
+  },
 ];
 // … and three other kinds of chart embedded (English and Vietnamese): dots on a line, faceted columns, bars.
 const EMBED: Case[] = [
-  { url: '/en/embed/chi-so-kinh-phi-2014-2020/', chart: 'chi-so-kinh-phi-2014-2020', fig: 'derived.kcqg-2014-2020.funding-index.2017', value: '140.57', source: /derived from the report’s figures$/, next: 'derived.kcqg-2014-2020.funding-index.2018' },
-  { url: '/embed/phia-bac-2022-2023/', chart: 'phia-bac-2022-2023', fig: 'north-2023.funding.2023.plan.kcdp', value: '94,6 tỷ đồng', source: /Hội nghị khuyến công các tỉnh khu vực phía Bắc.*, dòng 23$/, next: 'north-2023.funding.2023h1.kcqg' },
-  { url: '/en/embed/tra-vinh-2016-2020/', chart: 'tra-vinh-2016-2020', fig: 'tra-vinh-2016-2020.training.funding', value: 'VND 314,233,000', source: /, line 31$/, next: 'tra-vinh-2016-2020.media.funding' },
+  {
+    url: '/en/embed/chi-so-kinh-phi-2014-2020/',
+    chart: 'chi-so-kinh-phi-2014-2020',
+    fig: 'derived.kcqg-2014-2020.funding-index.2017',
+    value: '140.57',
+    source: /derived from the report’s figures$/,
+    next: 'derived.kcqg-2014-2020.funding-index.2018',
+  },
+  {
+    url: '/embed/phia-bac-2022-2023/',
+    chart: 'phia-bac-2022-2023',
+    fig: 'north-2023.funding.2023.plan.kcdp',
+    value: '94,6 tỷ đồng',
+    source: /Hội nghị khuyến công các tỉnh khu vực phía Bắc.*, dòng 23$/,
+    next: 'north-2023.funding.2023h1.kcqg',
+  },
+  {
+    url: '/en/embed/tra-vinh-2016-2020/',
+    chart: 'tra-vinh-2016-2020',
+    fig: 'tra-vinh-2016-2020.training.funding',
+    value: 'VND 314,233,000',
+    source: /, line 31$/,
+    next: 'tra-vinh-2016-2020.media.funding',
+  },
 ];
 
 let browser: Browser;
@@ -34,7 +83,15 @@ let origin: string;
 let published: Map<string, { id: string; source: string; derived: boolean }>;
 beforeAll(async () => {
   requireDist();
-  published = new Map((JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; source: string; derived: boolean }[]).map((f) => [f.id, f]));
+  published = new Map(
+    (
+      JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as {
+        id: string;
+        source: string;
+        derived: boolean;
+      }[]
+    ).map((f) => [f.id, f]),
+  );
   ({ server, origin } = await serveDist());
   browser = await launch();
 });
@@ -43,7 +100,8 @@ afterAll(async () => {
   server?.close();
 });
 
-const mark = (p: Page, c: Case, fig = c.fig): Locator => p.locator(`[data-chart="${c.chart}"] [data-fig="${fig}"][data-focus]`).locator('visible=true');
+const mark = (p: Page, c: Case, fig = c.fig): Locator =>
+  p.locator(`[data-chart="${c.chart}"] [data-fig="${fig}"][data-focus]`).locator('visible=true');
 const tip = (p: Page) => p.locator('#kc-tip');
 
 async function expectTip(p: Page, c: Case): Promise<void> {
@@ -63,7 +121,10 @@ async function expectTip(p: Page, c: Case): Promise<void> {
 }
 
 for (const width of [375, 1280]) {
-  for (const [where, cases] of [['page', PAGE], ['embed', EMBED]] as const) {
+  for (const [where, cases] of [
+    ['page', PAGE],
+    ['embed', EMBED],
+  ] as const) {
     describe(`marks answer in a ${where} at ${width}px`, () => {
       let mouse: BrowserContext;
       let touch: BrowserContext;
@@ -71,7 +132,10 @@ for (const width of [375, 1280]) {
         mouse = await browser.newContext({ viewport: { width, height: 900 } });
         touch = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: true, isMobile: width < 500 });
       });
-      afterAll(async () => { await mouse?.close(); await touch?.close(); });
+      afterAll(async () => {
+        await mouse?.close();
+        await touch?.close();
+      });
 
       for (const c of cases) {
         it(`mouse hover on ${c.chart}`, async () => {
@@ -98,7 +162,12 @@ for (const width of [375, 1280]) {
           let inChart = false;
           for (let i = 0; i < 150 && !inChart; i++) {
             await p.keyboard.press('Tab');
-            inChart = await p.evaluate((id) => !!document.activeElement?.closest(`[data-chart="${id}"]`) && document.activeElement!.hasAttribute('data-focus'), c.chart);
+            inChart = await p.evaluate(
+              (id) =>
+                !!document.activeElement?.closest(`[data-chart="${id}"]`) &&
+                document.activeElement!.hasAttribute('data-focus'),
+              c.chart,
+            );
           }
           expect(inChart, 'Tab reaches the chart').toBe(true);
           // Arrow keys move across the marks to the one wanted (and on to the next).
@@ -110,7 +179,11 @@ for (const width of [375, 1280]) {
           expect(fig).toBe(c.fig);
           await expectTip(p, c);
           // Announced: the focused mark is named with the figure and described by the tooltip.
-          const a11y = await p.evaluate(() => ({ label: document.activeElement!.getAttribute('aria-label'), described: document.activeElement!.getAttribute('aria-describedby'), role: document.getElementById('kc-tip')!.getAttribute('role') }));
+          const a11y = await p.evaluate(() => ({
+            label: document.activeElement!.getAttribute('aria-label'),
+            described: document.activeElement!.getAttribute('aria-describedby'),
+            role: document.getElementById('kc-tip')!.getAttribute('role'),
+          }));
           expect(a11y.label).toContain(c.value);
           expect(a11y.described).toBe('kc-tip');
           expect(a11y.role).toBe('tooltip');
@@ -130,7 +203,10 @@ for (const width of [375, 1280]) {
 }
 
 describe('the tooltip with assistive technology', () => {
-  for (const [url, c] of [['/vung/', PAGE[0]!], ['/en/embed/chi-so-kinh-phi-2014-2020/', EMBED[0]!]] as const) {
+  for (const [url, c] of [
+    ['/vung/', PAGE[0]!],
+    ['/en/embed/chi-so-kinh-phi-2014-2020/', EMBED[0]!],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`axe passes with a tooltip open on ${url} (${scheme})`, async () => {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
@@ -138,8 +214,18 @@ describe('the tooltip with assistive technology', () => {
         await p.goto(origin + url);
         await mark(p, c).focus();
         await expectTip(p, c);
-        const r = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const r = await new AxeBuilder({ page: p })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(
+          r.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
         // The marks are in the accessibility tree with their names (role img inside a group).
         const snap = await p.locator(`[data-chart="${c.chart}"] svg.kc-plot`).locator('visible=true').ariaSnapshot();
         expect(snap).toContain(c.value);
@@ -167,7 +253,9 @@ describe('the tooltip with assistive technology', () => {
     await m.focus();
     await p.keyboard.press('ArrowRight');
     expect(new URL(p.url()).hash).toBe('#slide-3');
-    expect(await p.evaluate(() => document.activeElement!.getAttribute('data-fig'))).toBe('kcqg-2014-2020.region.northern-midlands.amount');
+    expect(await p.evaluate(() => document.activeElement!.getAttribute('data-fig'))).toBe(
+      'kcqg-2014-2020.region.northern-midlands.amount',
+    );
     await m.click();
     expect(new URL(p.url()).hash).toBe('#slide-3');
     await p.close();
@@ -179,7 +267,10 @@ describe('legends highlight their marks', () => {
     const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await p.goto(`${origin}/vung/phia-bac-2022-2023/`);
     const fig = p.locator('[data-chart="phia-bac-2022-2023"]');
-    const dimmed = () => fig.locator('.view.v0 .w-wide [data-series].kc-dim').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
+    const dimmed = () =>
+      fig
+        .locator('.view.v0 .w-wide [data-series].kc-dim')
+        .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
     expect(await dimmed()).toEqual([]);
     await fig.locator('.chart-legend button[data-series="KCQG"]').hover();
     expect(await dimmed()).toEqual(['KCDP']);

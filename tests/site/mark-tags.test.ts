@@ -13,7 +13,12 @@ import { DIST, requireDist } from '../helpers/dist.ts';
 let value: Map<string, number>;
 beforeAll(() => {
   requireDist();
-  value = new Map((JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [f.id, f.value]));
+  value = new Map(
+    (JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; value: number }[]).map((f) => [
+      f.id,
+      f.value,
+    ]),
+  );
 });
 
 function chartIds(): string[] {
@@ -33,13 +38,17 @@ describe('marks carry the figure they draw', () => {
         const rects = marks.filter((m) => m.tagName === 'rect');
         const dots = marks.filter((m) => m.tagName === 'circle');
         expect(rects.length + dots.length, id).toBeGreaterThan(1);
-        for (const m of marks) expect(value.has(m.getAttribute('data-fig')!), `${id}: ${m.getAttribute('data-fig')}`).toBe(true);
+        for (const m of marks)
+          expect(value.has(m.getAttribute('data-fig')!), `${id}: ${m.getAttribute('data-fig')}`).toBe(true);
         if (rects.length) {
           // Horizontal bars grow in width, columns in height; either way from zero.
           const distinct = (a: string) => new Set(rects.map((r) => r.getAttribute(a))).size;
           const horizontal = distinct('height') === 1 && distinct('width') > 1;
-          const ratios = rects.map((r) => Number(r.getAttribute(horizontal ? 'width' : 'height')) / value.get(r.getAttribute('data-fig')!)!);
-          for (const q of ratios) expect(q / ratios[0]!, `${id} ${rects.map((r) => r.getAttribute('data-fig')).join(',')}`).toBeCloseTo(1, 2);
+          const ratios = rects.map(
+            (r) => Number(r.getAttribute(horizontal ? 'width' : 'height')) / value.get(r.getAttribute('data-fig')!)!,
+          );
+          for (const q of ratios)
+            expect(q / ratios[0]!, `${id} ${rects.map((r) => r.getAttribute('data-fig')).join(',')}`).toBeCloseTo(1, 2);
           checked++;
         }
         if (dots.length > 2) {

@@ -51,7 +51,10 @@ describe('without JavaScript', () => {
     }
   });
 
-  it.each([['kinh-phi-theo-vung-2014-2020', 'vi'], ['tra-vinh-2016-2020', 'en']] as const)('a host page with our embed code shows %s’s PNG (%s), linked to the chart', async (id, lang) => {
+  it.each([
+    ['kinh-phi-theo-vung-2014-2020', 'vi'],
+    ['tra-vinh-2016-2020', 'en'],
+  ] as const)('a host page with our embed code shows %s’s PNG (%s), linked to the chart', async (id, lang) => {
     const chartPage = lang === 'vi' ? `/bieu-do/${id}/` : `/en/charts/${id}/`;
     const doc = new JSDOM(read(join(DIST, chartPage, 'index.html'))).window.document;
     const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
@@ -66,7 +69,11 @@ describe('without JavaScript', () => {
       const img = page.locator('a > img');
       expect(await img.count()).toBe(1);
       expect(await img.isVisible()).toBe(true);
-      const loaded = await img.evaluate((i: HTMLImageElement) => ({ w: i.naturalWidth, src: new URL(i.src).pathname, alt: i.alt }));
+      const loaded = await img.evaluate((i: HTMLImageElement) => ({
+        w: i.naturalWidth,
+        src: new URL(i.src).pathname,
+        alt: i.alt,
+      }));
       expect(loaded.src).toBe(`/charts/${id}-${lang}.png`);
       expect(loaded.w, 'the PNG loaded').toBeGreaterThan(500);
       expect(loaded.alt).toBe(new JSDOM(`<p>${alt}</p>`).window.document.querySelector('p')!.textContent);

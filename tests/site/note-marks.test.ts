@@ -12,7 +12,10 @@ import { DIST, htmlFiles, read, requireDist, urlOf } from '../helpers/dist.ts';
 describe('data-note marks', () => {
   it('every number a data note checks is followed to its note from the page that shows it', () => {
     requireDist();
-    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { id: string; notes: string[] }[];
+    const figures = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as {
+      id: string;
+      notes: string[];
+    }[];
     const notesOf = new Map(figures.filter((f) => f.notes.length).map((f) => [f.id, f.notes]));
     expect(notesOf.size).toBeGreaterThan(50);
     const missing: string[] = [];

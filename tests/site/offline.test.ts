@@ -16,8 +16,13 @@ import { DIST, requireDist } from '../helpers/dist.ts';
 import { PRECACHE_PATTERNS, writeServiceWorker } from '../../scripts/lib/offline.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /** A static host whose content can be swapped for a new deploy; it can also go away entirely. */
@@ -28,18 +33,34 @@ async function host(initialRoot: string) {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let p = join(root, pathname);
     if (existsSync(p) && statSync(p).isDirectory()) p = join(p, 'index.html');
-    if (!existsSync(p)) { res.writeHead(404); res.end('not found'); return; }
+    if (!existsSync(p)) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
     // HTML and sw.js revalidate on every request, as the _headers file asks of a real host.
-    res.writeHead(200, { 'Content-Type': TYPES[extname(p)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(p)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     res.end(readFileSync(p));
   });
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();
   return {
     origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
-    deploy: (r: string) => { root = r; },
-    shut: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+    deploy: (r: string) => {
+      root = r;
+    },
+    shut: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -53,14 +74,29 @@ beforeAll(async () => {
   requireDist();
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('offline', () => {
   it('precaches the presentation, chart pages, embeds, profiles and downloads, but not the search index', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-    const entries = new Map([...sw.matchAll(/\{url:"([^"]+)",revision:"([0-9a-f]{32})"\}/g)].map(([, u, r]) => [u!, r!]));
-    for (const u of ['trinh-chieu/index.html', 'en/present/index.html', 'bieu-do/chi-so-kinh-phi-2014-2020/index.html', 'en/charts/chi-so-kinh-phi-2014-2020/index.html',
-      'embed/chi-so-kinh-phi-2014-2020/index.html', 'tinh/tra-vinh/index.html', 'en/provinces/dong-nai/index.html', 'data/figures.csv', 'charts/chi-so-kinh-phi-2014-2020.csv', 'js/present.js', 'manifest.webmanifest']) {
+    const entries = new Map(
+      [...sw.matchAll(/\{url:"([^"]+)",revision:"([0-9a-f]{32})"\}/g)].map(([, u, r]) => [u!, r!]),
+    );
+    for (const u of [
+      'trinh-chieu/index.html',
+      'en/present/index.html',
+      'bieu-do/chi-so-kinh-phi-2014-2020/index.html',
+      'en/charts/chi-so-kinh-phi-2014-2020/index.html',
+      'embed/chi-so-kinh-phi-2014-2020/index.html',
+      'tinh/tra-vinh/index.html',
+      'en/provinces/dong-nai/index.html',
+      'data/figures.csv',
+      'charts/chi-so-kinh-phi-2014-2020.csv',
+      'js/present.js',
+      'manifest.webmanifest',
+    ]) {
       expect(entries.has(u), u).toBe(true);
     }
     // Every chart page and embed, every profile.
@@ -83,7 +119,9 @@ describe('offline', () => {
       const png = readFileSync(join(DIST, icon.src));
       expect(png.readUInt32BE(16), size).toBe(Number(size.split('x')[0]));
     }
-    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain(
+      '<link rel="manifest" href="/manifest.webmanifest"',
+    );
   });
 
   it('opens the presentation, chart pages, an embed, a profile and the CSVs with the network gone', async () => {
@@ -98,10 +136,14 @@ describe('offline', () => {
       await ctx.setOffline(true);
       await site.shut();
       const pages: [string, string][] = [
-        ['/trinh-chieu/', 'h1'], ['/en/present/', 'h1'],
+        ['/trinh-chieu/', 'h1'],
+        ['/en/present/', 'h1'],
         // The chart pages and the embed must show their charts, not only their titles.
-        ['/bieu-do/chi-so-kinh-phi-2014-2020/', 'figure.chart svg.kc-plot'], ['/en/charts/kinh-phi-theo-vung-2014-2020/', 'figure.chart svg.kc-plot'],
-        ['/embed/tra-vinh-2016-2020/?plain', 'figure.chart svg.kc-plot'], ['/tinh/tra-vinh/', 'h1'], ['/en/provinces/dong-nai/', 'h1'],
+        ['/bieu-do/chi-so-kinh-phi-2014-2020/', 'figure.chart svg.kc-plot'],
+        ['/en/charts/kinh-phi-theo-vung-2014-2020/', 'figure.chart svg.kc-plot'],
+        ['/embed/tra-vinh-2016-2020/?plain', 'figure.chart svg.kc-plot'],
+        ['/tinh/tra-vinh/', 'h1'],
+        ['/en/provinces/dong-nai/', 'h1'],
       ];
       for (const [u, sel] of pages) {
         const res = await page.goto(site.origin + u);
@@ -115,7 +157,14 @@ describe('offline', () => {
         expect(text, csv).toBe(readFileSync(join(DIST, csv), 'utf8'));
       }
       // The search index is not precached: offline, it is simply unavailable.
-      expect(await page.evaluate(() => fetch('/pagefind/pagefind.js').then(() => 'ok', () => 'failed'))).toBe('failed');
+      expect(
+        await page.evaluate(() =>
+          fetch('/pagefind/pagefind.js').then(
+            () => 'ok',
+            () => 'failed',
+          ),
+        ),
+      ).toBe('failed');
     } finally {
       await ctx.close();
       await site.shut().catch(() => {});

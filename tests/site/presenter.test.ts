@@ -23,7 +23,10 @@ beforeAll(async () => {
   ({ server, origin } = await serveDist());
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); server?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 describe('speaker notes', () => {
   for (const [lang, deck] of Object.entries(DECKS)) {
@@ -33,21 +36,26 @@ describe('speaker notes', () => {
       for (const s of slides) {
         const notes = s.querySelector('details.notes');
         expect(notes, s.id).not.toBeNull();
-        expect(norm(notes!.querySelector('summary')!.textContent)).toBe(lang === 'vi' ? 'Ghi chú người trình bày' : 'Speaker notes');
+        expect(norm(notes!.querySelector('summary')!.textContent)).toBe(
+          lang === 'vi' ? 'Ghi chú người trình bày' : 'Speaker notes',
+        );
         expect(norm(notes!.querySelector('p')!.textContent), s.id).toContain(norm(s.querySelector('h2')!.textContent));
         // The chart's own page: its data table's rows are where the key numbers come from.
         const chartPage = docOf(new URL(s.querySelector('.slide-qr a')!.getAttribute('href')!).pathname);
-        const rows = [...chartPage.querySelectorAll('figure.chart table tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => {
-          // The number without its data-note mark (a link beside it, not part of the value).
-          const cell = c.cloneNode(true) as Element;
-          for (const m of cell.querySelectorAll('.note-mark')) m.remove();
-          return norm(cell.textContent);
-        }));
+        const rows = [...chartPage.querySelectorAll('figure.chart table tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('th, td')].map((c) => {
+            // The number without its data-note mark (a link beside it, not part of the value).
+            const cell = c.cloneNode(true) as Element;
+            for (const m of cell.querySelectorAll('.note-mark')) m.remove();
+            return norm(cell.textContent);
+          }),
+        );
         const items = [...notes!.querySelectorAll('li')].map((li) => norm(li.textContent));
         expect(items.length, s.id).toBeGreaterThan(0);
         const shown = items.filter((i) => !/^…/.test(i));
         expect(shown.length, s.id).toBe(Math.min(rows.length, 8));
-        for (const [k, item] of shown.entries()) expect(item, `${s.id} row ${k}`).toContain(`${rows[k]![0]}: ${rows[k]![1]}`);
+        for (const [k, item] of shown.entries())
+          expect(item, `${s.id} row ${k}`).toContain(`${rows[k]![0]}: ${rows[k]![1]}`);
       }
     });
   }
@@ -86,14 +94,28 @@ describe('hand-out', () => {
         await page.goto(origin + deck, { waitUntil: 'load' });
         expect(await page.locator('[data-print]').isVisible()).toBe(true);
         await page.emulateMedia({ media: 'print' });
-        const layout = await page.evaluate(() => [...document.querySelectorAll('[data-deck] .slide')].map((s) => ({
-          shown: getComputedStyle(s).display !== 'none', height: s.getBoundingClientRect().height,
-          qr: !!s.querySelector('svg.qr') && s.querySelector('svg.qr')!.getBoundingClientRect().width > 0,
-          notes: !!s.querySelector('details.notes') && getComputedStyle(s.querySelector('details.notes')!).display !== 'none',
-        })));
-        expect(layout.every((s) => s.shown), lang).toBe(true);
-        expect(layout.slice(1).every((s) => s.qr), `${lang} QR codes`).toBe(true);
-        expect(layout.some((s) => s.notes), `${lang} no notes in the hand-out`).toBe(false);
+        const layout = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-deck] .slide')].map((s) => ({
+            shown: getComputedStyle(s).display !== 'none',
+            height: s.getBoundingClientRect().height,
+            qr: !!s.querySelector('svg.qr') && s.querySelector('svg.qr')!.getBoundingClientRect().width > 0,
+            notes:
+              !!s.querySelector('details.notes') &&
+              getComputedStyle(s.querySelector('details.notes')!).display !== 'none',
+          })),
+        );
+        expect(
+          layout.every((s) => s.shown),
+          lang,
+        ).toBe(true);
+        expect(
+          layout.slice(1).every((s) => s.qr),
+          `${lang} QR codes`,
+        ).toBe(true);
+        expect(
+          layout.some((s) => s.notes),
+          `${lang} no notes in the hand-out`,
+        ).toBe(false);
         const pdf = await page.pdf({ format: 'A4' });
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
         expect(pages, `${lang}: ${layout.length} slides`).toBe(Math.ceil(layout.length / 2));

@@ -34,7 +34,10 @@ async function landed(page: Page) {
     const r = el.getBoundingClientRect();
     const line = el.closest('.l');
     return {
-      id, found: true, tag: el.tagName, text: el.textContent,
+      id,
+      found: true,
+      tag: el.tagName,
+      text: el.textContent,
       target: el.matches(':target'),
       inView: r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth,
       markBg: getComputedStyle(el).backgroundColor,
@@ -51,7 +54,11 @@ describe('a clicked number lands on its sentence, highlighted and visible', () =
     for (const scheme of ['light', 'dark'] as const) {
       for (const js of [true, false]) {
         it(`from /tinh/tra-vinh/ (table, narrative, chart data table) at ${width}px, ${scheme}${js ? '' : ', no JavaScript'}`, async () => {
-          const ctx = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, javaScriptEnabled: js });
+          const ctx = await browser.newContext({
+            viewport: { width, height: 800 },
+            colorScheme: scheme,
+            javaScriptEnabled: js,
+          });
           const page = await ctx.newPage();
           const starts: [string, string][] = [
             ['table', 'table td.num a[href*="#f-"]'],
@@ -100,7 +107,9 @@ describe('a clicked number lands on its sentence, highlighted and visible', () =
     await page.waitForURL(/#e-/);
     await page.locator(`[id="${r.id!.replace(/^f-/, 'e-')}"] a[href^="/nguon/kcqg-2014-2020/#"]`).click();
     await page.waitForURL(/\/nguon\/kcqg-2014-2020\/#kcqg-2014-2020\.region\./);
-    expect(await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.tagName)).toBe('TR');
+    expect(
+      await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.tagName),
+    ).toBe('TR');
     await ctx.close();
   });
 });
@@ -110,7 +119,11 @@ describe('a phrase of a report, typed without diacritics, finds its reader page 
     // [query as typed, reader page, the words of the line it must land on]
     ['mang luoi cong tac vien cap huyen', '/nguon/nd45-2013-2022/van-ban/', 'mang luoi cong tac vien cap huyen'],
     ['don vi su nghiep truc thuoc', '/nguon/nd45-2013-2022/van-ban/', 'don vi su nghiep truc thuoc'],
-    ['chuyen muc khuyen cong tren dai phat thanh', '/nguon/tra-vinh-2016-2020/van-ban/', 'chuyen muc khuyen cong tren dai phat thanh'],
+    [
+      'chuyen muc khuyen cong tren dai phat thanh',
+      '/nguon/tra-vinh-2016-2020/van-ban/',
+      'chuyen muc khuyen cong tren dai phat thanh',
+    ],
   ];
   for (const [q, reader, words] of cases) {
     it(`"${q}"`, async () => {
@@ -125,7 +138,11 @@ describe('a phrase of a report, typed without diacritics, finds its reader page 
       const line = await page.evaluate(() => {
         const el = document.getElementById(location.hash.slice(1))!;
         const r = el.getBoundingClientRect();
-        return { text: el.textContent ?? '', target: el.matches(':target'), inView: r.top >= 0 && r.top < window.innerHeight };
+        return {
+          text: el.textContent ?? '',
+          target: el.matches(':target'),
+          inView: r.top >= 0 && r.top < window.innerHeight,
+        };
       });
       expect(fold(line.text)).toContain(words);
       expect(line.target && line.inView).toBe(true);

@@ -12,7 +12,14 @@ import { JSDOM } from 'jsdom';
 import { DIST, htmlFiles, read, requireDist, urlOf } from '../helpers/dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-interface Row { id: string; source: string; line: string; as_written: string; derived: string; formula: string }
+interface Row {
+  id: string;
+  source: string;
+  line: string;
+  as_written: string;
+  derived: string;
+  formula: string;
+}
 let figures: Row[];
 const docs = new Map<string, Document>();
 const doc = (url: string): Document => {
@@ -28,7 +35,10 @@ const readerUrls = (source: string) => [`/nguon/${source}/van-ban/`, `/en/source
 
 beforeAll(() => {
   requireDist();
-  figures = Papa.parse<Row>(readFileSync(join(DIST, 'data/figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  figures = Papa.parse<Row>(readFileSync(join(DIST, 'data/figures.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 });
 
 describe('reader pages', () => {
@@ -40,11 +50,15 @@ describe('reader pages', () => {
       for (const url of readerUrls(f.source)) {
         const d = doc(url);
         const marks = [...d.querySelectorAll(`mark[id="f-${f.id}"]`)];
-        if (marks.length !== 1) { problems.push(`${url} ${f.id}: ${marks.length} marks`); continue; }
+        if (marks.length !== 1) {
+          problems.push(`${url} ${f.id}: ${marks.length} marks`);
+          continue;
+        }
         const m = marks[0]!;
         const line = m.closest('.l');
         if (line?.id !== `L${f.line}`) problems.push(`${url} ${f.id}: in ${line?.id}, stated line ${f.line}`);
-        if (m.textContent !== f.as_written) problems.push(`${url} ${f.id}: marks “${m.textContent}”, as_written “${f.as_written}”`);
+        if (m.textContent !== f.as_written)
+          problems.push(`${url} ${f.id}: marks “${m.textContent}”, as_written “${f.as_written}”`);
         // Its link leads to its entry, and the entry back to the mark and to the source table row.
         const entryId = m.querySelector('a')?.getAttribute('href')?.slice(1) ?? '';
         const entry = d.getElementById(entryId);
@@ -52,8 +66,10 @@ describe('reader pages', () => {
         const own = d.getElementById(`e-${f.id}`);
         if (!own) problems.push(`${url} ${f.id}: no entry`);
         else {
-          if (!own.querySelector(`a[href="#f-${f.id}"]`)) problems.push(`${url} ${f.id}: entry does not link back to the mark`);
-          if (!own.querySelector(`a[href$="/${f.source}/#${f.id}"]`)) problems.push(`${url} ${f.id}: entry does not link to its source table row`);
+          if (!own.querySelector(`a[href="#f-${f.id}"]`))
+            problems.push(`${url} ${f.id}: entry does not link back to the mark`);
+          if (!own.querySelector(`a[href$="/${f.source}/#${f.id}"]`))
+            problems.push(`${url} ${f.id}: entry does not link to its source table row`);
         }
         if (!entry && !shared) problems.push(`${url} ${f.id}: mark links to a missing entry ${entryId}`);
       }
@@ -64,17 +80,23 @@ describe('reader pages', () => {
   it('reproduce each report as written: every line of data/sources/<id>.txt, with its anchor, character for character', () => {
     const problems: string[] = [];
     for (const source of sources()) {
-      const lines = readFileSync(join(ROOT, 'data/sources', `${source}.txt`), 'utf8').replace(/\n$/, '').split('\n');
+      const lines = readFileSync(join(ROOT, 'data/sources', `${source}.txt`), 'utf8')
+        .replace(/\n$/, '')
+        .split('\n');
       for (const url of readerUrls(source)) {
         const d = doc(url);
         lines.forEach((text, i) => {
           const el = d.getElementById(`L${i + 1}`);
-          if (!el) { problems.push(`${url} L${i + 1} missing`); return; }
+          if (!el) {
+            problems.push(`${url} L${i + 1} missing`);
+            return;
+          }
           const clone = el.cloneNode(true) as Element;
           // What we add beside the text (our reading of garbled figures) is not the text.
           for (const extra of clone.querySelectorAll('.reading, .also')) extra.remove();
           const shown = (clone.textContent ?? '').replace(/ $/, '');
-          if (shown.trim() !== text.trim()) problems.push(`${url} L${i + 1}: shows “${shown.slice(0, 60)}”, text “${text.slice(0, 60)}”`);
+          if (shown.trim() !== text.trim())
+            problems.push(`${url} L${i + 1}: shows “${shown.slice(0, 60)}”, text “${text.slice(0, 60)}”`);
         });
         if (d.getElementById(`L${lines.length + 1}`)) problems.push(`${url}: a line beyond the end`);
       }
@@ -84,7 +106,10 @@ describe('reader pages', () => {
 
   it('show the OCR report’s excluded figures with their reason and our reading beside garbled ones', () => {
     const d = doc('/nguon/kcqg-2014-2020/van-ban/');
-    const exclusions = Papa.parse<{ id: string; reason: string }>(readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const exclusions = Papa.parse<{ id: string; reason: string }>(
+      readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
     expect(exclusions.length).toBeGreaterThan(0);
     for (const e of exclusions) {
       const m = d.getElementById(`f-${e.id}`);
@@ -100,9 +125,10 @@ describe('reader pages', () => {
 
   it('stay under 150 KB gzipped each', async () => {
     const { gzipSync } = await import('node:zlib');
-    for (const s of sources()) for (const url of readerUrls(s)) {
-      expect(gzipSync(read(join(DIST, url, 'index.html'))).length, url).toBeLessThan(150 * 1024);
-    }
+    for (const s of sources())
+      for (const url of readerUrls(s)) {
+        expect(gzipSync(read(join(DIST, url, 'index.html'))).length, url).toBeLessThan(150 * 1024);
+      }
   });
 });
 
@@ -110,7 +136,12 @@ describe('every number links to its sentence', () => {
   const readerLink = /^\/(nguon\/[^/]+\/van-ban|en\/sources\/[^/]+\/text)\/#f-(.+)$/;
   it('number links across the site land on a highlighted figure whose value they show', () => {
     const byId = new Map(figures.map((f) => [f.id, f]));
-    const excluded = new Set(Papa.parse<{ id: string }>(readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((e) => e.id));
+    const excluded = new Set(
+      Papa.parse<{ id: string }>(readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data.map((e) => e.id),
+    );
     const problems: string[] = [];
     let checked = 0;
     for (const file of htmlFiles()) {
@@ -120,12 +151,18 @@ describe('every number links to its sentence', () => {
       for (const a of d.querySelectorAll('a[href*="#f-"]')) {
         const href = a.getAttribute('href')!;
         const m = readerLink.exec(href);
-        if (!m) { problems.push(`${url}: ${href}`); continue; }
+        if (!m) {
+          problems.push(`${url}: ${href}`);
+          continue;
+        }
         const id = decodeURIComponent(m[2]!);
         const f = byId.get(id);
         // A row left out (unreadable digits) is marked in the text too; data notes link to it.
         if (!f && excluded.has(id) && href.includes(`/${id.split('.')[0]}/`)) continue;
-        if (!f || f.derived === 'true') { problems.push(`${url}: ${href} is not a transcribed figure`); continue; }
+        if (!f || f.derived === 'true') {
+          problems.push(`${url}: ${href} is not a transcribed figure`);
+          continue;
+        }
         if (!href.includes(`/${f.source}/`)) problems.push(`${url}: ${href} is not ${f.source}'s reader page`);
         checked++;
       }
@@ -142,7 +179,9 @@ describe('every number links to its sentence', () => {
       const text = (td.textContent ?? '').trim();
       // Not figures: a period ("2016–2020"), a source id, a dash.
       if (!/\d/.test(text) || /^\d{4}(–\d{4})?$/.test(text) || /^[a-z0-9-]+$/.test(text)) continue;
-      expect(td.querySelector('a')?.getAttribute('href'), td.textContent ?? '').toMatch(/^\/nguon\/[^/]+\/(van-ban\/#f-|#derived\.)/);
+      expect(td.querySelector('a')?.getAttribute('href'), td.textContent ?? '').toMatch(
+        /^\/nguon\/[^/]+\/(van-ban\/#f-|#derived\.)/,
+      );
     }
   });
 
@@ -154,10 +193,17 @@ describe('every number links to its sentence', () => {
       const row = d.getElementById(f.id);
       expect(row, f.id).not.toBeNull();
       const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const inputs = figures.filter((x) => x.id !== f.id && new RegExp(`(^|[^a-z0-9._-])${escaped(x.id)}(?![a-z0-9_-]|\\.[a-z0-9])`).test(f.formula));
+      const inputs = figures.filter(
+        (x) =>
+          x.id !== f.id && new RegExp(`(^|[^a-z0-9._-])${escaped(x.id)}(?![a-z0-9_-]|\\.[a-z0-9])`).test(f.formula),
+      );
       for (const x of inputs) {
-        const href = [...row!.querySelectorAll('code.formula a')].find((a) => a.textContent === x.id)?.getAttribute('href');
-        expect(href, `${f.id} → ${x.id}`).toBe(x.derived === 'true' ? `/nguon/${x.source}/#${x.id}` : `/nguon/${x.source}/van-ban/#f-${x.id}`);
+        const href = [...row!.querySelectorAll('code.formula a')]
+          .find((a) => a.textContent === x.id)
+          ?.getAttribute('href');
+        expect(href, `${f.id} → ${x.id}`).toBe(
+          x.derived === 'true' ? `/nguon/${x.source}/#${x.id}` : `/nguon/${x.source}/van-ban/#f-${x.id}`,
+        );
       }
     }
   });
@@ -166,14 +212,22 @@ describe('every number links to its sentence', () => {
 describe('province profiles cite the reports’ lists that name them', () => {
   it('every province of data/raw/province-mentions.csv has the report and line on its profile, both languages', () => {
     const mentions = Papa.parse<{ id: string; source: string; line: string; region: string; geo_as_written: string }>(
-      readFileSync(join(ROOT, 'data/raw/province-mentions.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const generated = JSON.parse(readFileSync(join(ROOT, 'data/generated/province-mentions.json'), 'utf8')) as { id: string; province: string }[];
+      readFileSync(join(ROOT, 'data/raw/province-mentions.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const generated = JSON.parse(readFileSync(join(ROOT, 'data/generated/province-mentions.json'), 'utf8')) as {
+      id: string;
+      province: string;
+    }[];
     const slugOf = new Map(generated.map((m) => [m.id, m.province]));
     expect(mentions.length).toBe(63);
     expect(new Set(generated.map((m) => m.province)).size).toBe(63);
     for (const m of mentions) {
       const slug = slugOf.get(m.id)!;
-      for (const [url, reader] of [[`/tinh/${slug}/`, `/nguon/${m.source}/van-ban/#L${m.line}`], [`/en/provinces/${slug}/`, `/en/sources/${m.source}/text/#L${m.line}`]] as const) {
+      for (const [url, reader] of [
+        [`/tinh/${slug}/`, `/nguon/${m.source}/van-ban/#L${m.line}`],
+        [`/en/provinces/${slug}/`, `/en/sources/${m.source}/text/#L${m.line}`],
+      ] as const) {
         const d = doc(url);
         const link = d.querySelector(`ul.mentions a[href="${reader}"]`);
         expect(link, `${url} cites ${reader}`).not.toBeNull();
@@ -183,6 +237,8 @@ describe('province profiles cite the reports’ lists that name them', () => {
       }
     }
     expect(doc('/tinh/ha-giang/').body.textContent).not.toMatch(/Không báo cáo nào nêu riêng tỉnh này/);
-    expect(doc('/tinh/ha-giang/').querySelector('ul.mentions')?.textContent).toMatch(/Ha Giang.*14 tỉnh|14 tỉnh.*Ha Giang/s);
+    expect(doc('/tinh/ha-giang/').querySelector('ul.mentions')?.textContent).toMatch(
+      /Ha Giang.*14 tỉnh|14 tỉnh.*Ha Giang/s,
+    );
   });
 });

@@ -21,19 +21,40 @@ afterAll(async () => {
   site?.server.close();
 });
 
-const status = (page: Page) => page.locator('#status').textContent().then((t) => (t ?? '').trim());
+const status = (page: Page) =>
+  page
+    .locator('#status')
+    .textContent()
+    .then((t) => (t ?? '').trim());
 
 describe.each([
-  { path: '/tim-kiem/', loading: 'Đang tìm…', error: /Không tải được chỉ mục tìm kiếm/, retry: 'Thử lại', count: /^\d+ kết quả$/ },
-  { path: '/en/search/', loading: 'Searching…', error: /search index could not be loaded/, retry: 'Try again', count: /^\d+ results$/ },
+  {
+    path: '/tim-kiem/',
+    loading: 'Đang tìm…',
+    error: /Không tải được chỉ mục tìm kiếm/,
+    retry: 'Thử lại',
+    count: /^\d+ kết quả$/,
+  },
+  {
+    path: '/en/search/',
+    loading: 'Searching…',
+    error: /search index could not be loaded/,
+    retry: 'Try again',
+    count: /^\d+ results$/,
+  },
 ])('$path', ({ path, loading, error, retry, count }) => {
   it('shows a loading state, then the results', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     // Hold Pagefind's files back for a moment, as a slow phone connection would.
     let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    await page.route('**/pagefind/**', async (route: Route) => { await held; await route.continue(); });
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/pagefind/**', async (route: Route) => {
+      await held;
+      await route.continue();
+    });
     try {
       await page.goto(site.origin + path);
       await page.fill('#q', 'dong nai');

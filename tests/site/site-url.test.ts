@@ -24,12 +24,19 @@ function files(dir: string): string[] {
 
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
-  const steps = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string).split('&&').map((s) => s.trim());
+  const steps = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string)
+    .split('&&')
+    .map((s) => s.trim());
   const t0 = performance.now();
   for (const step of steps) {
     // Only pagefind names the directory on its command line; the other steps read OUT_DIR.
     const cmd = step.replace(/(--site\s+)dist\b/, `$1${OUT}`);
-    log += execSync(cmd.replace(/^(astro|pagefind)\b/, 'npx $1'), { cwd: ROOT, env: { ...process.env, SITE_URL: SITE, OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    log += execSync(cmd.replace(/^(astro|pagefind)\b/, 'npx $1'), {
+      cwd: ROOT,
+      env: { ...process.env, SITE_URL: SITE, OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
   seconds = (performance.now() - t0) / 1000;
   console.log(`site-url.test: second build with SITE_URL=${SITE} took ${seconds.toFixed(1)} s`);
@@ -64,7 +71,9 @@ describe('SITE_URL', () => {
     expect(page).toContain(`<link rel="canonical" href="${SITE}/bieu-do/chi-so-kinh-phi-2014-2020/"`);
     expect(page).toContain(`<meta property="og:image" content="${SITE}/og/bieu-do/chi-so-kinh-phi-2014-2020.png"`);
     expect(page).toContain(`&lt;iframe src=&quot;${SITE}/embed/chi-so-kinh-phi-2014-2020/&quot;`);
-    expect(page).toMatch(new RegExp(`aria-label="[^"]*${SITE.replace(/\./g, '\\.')}/bieu-do/chi-so-kinh-phi-2014-2020/"`));
+    expect(page).toMatch(
+      new RegExp(`aria-label="[^"]*${SITE.replace(/\./g, '\\.')}/bieu-do/chi-so-kinh-phi-2014-2020/"`),
+    );
     const oembed = JSON.parse(readFileSync(join(OUT, 'oembed/chi-so-kinh-phi-2014-2020-en.json'), 'utf8'));
     expect(oembed.html).toContain(`${SITE}/en/embed/chi-so-kinh-phi-2014-2020/`);
     expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}/en/present/</loc>`);

@@ -7,16 +7,24 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/fixture.ts';
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  return statSync(p).isDirectory() ? walk(p) : [p];
-});
-const src = (sub: string) => walk(join(ROOT, 'src', sub)).map((p) => [p.slice(ROOT.length + 1), readFileSync(p, 'utf8')] as const);
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+const src = (sub: string) =>
+  walk(join(ROOT, 'src', sub)).map((p) => [p.slice(ROOT.length + 1), readFileSync(p, 'utf8')] as const);
 
 describe('architecture', () => {
   it('keeps papaparse, node:fs and data/raw out of pages, components, views and charts', () => {
     const offenders: string[] = [];
-    for (const [p, text] of [...src('pages'), ...src('components'), ...src('views'), ...src('charts'), ...src('layouts')]) {
+    for (const [p, text] of [
+      ...src('pages'),
+      ...src('components'),
+      ...src('views'),
+      ...src('charts'),
+      ...src('layouts'),
+    ]) {
       if (/from ['"]papaparse['"]|from ['"](node:)?fs['"]|data\/raw/.test(text)) offenders.push(p);
     }
     expect(offenders).toEqual([]);
@@ -31,7 +39,8 @@ describe('architecture', () => {
         // text (src/lib/jsonld.ts), and charts' figure islands written only by ChartFigures.astro
         // (escaped in src/charts/interaction.ts).
         if (p.endsWith('components/JsonLd.astro') && /type="application\/ld\+json"/.test(attrs)) continue;
-        if (p.endsWith('components/ChartFigures.astro') && /\btype="application\/json"/.test(attrs) && !body.trim()) continue;
+        if (p.endsWith('components/ChartFigures.astro') && /\btype="application\/json"/.test(attrs) && !body.trim())
+          continue;
         // An Astro-processed script that only imports a module: bundled into a file under /_astro/.
         if (!attrs.trim() && /^(\s*import '[^']+';)+\s*$/.test(body)) continue;
         offenders.push(`${p}: ${tag}`);
@@ -48,7 +57,9 @@ describe('architecture', () => {
   });
   it('ships neither Plot, d3, jsdom nor the d3-backed formatter in the bundled client scripts', () => {
     for (const f of walk(join(ROOT, 'src/scripts'))) {
-      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"](@observablehq\/plot|d3(-[a-z]+)?|jsdom|[^'"]*\/lib\/format\.ts|[^'"]*\/charts\/[^'"]*)['"]/);
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(
+        /from ['"](@observablehq\/plot|d3(-[a-z]+)?|jsdom|[^'"]*\/lib\/format\.ts|[^'"]*\/charts\/[^'"]*)['"]/,
+      );
     }
   });
   it('ships neither Plot nor d3 to the browser', () => {

@@ -14,8 +14,12 @@ beforeAll(() => {
   figures = pr.figures;
 });
 /** The claims' results with some figures' values replaced. */
-const withValues = (patch: Record<string, number>) => checkClaims(figures.map((f) => (f.id in patch ? { ...f, value: patch[f.id]! } : f)));
-const failing = (patch: Record<string, number>) => withValues(patch).filter((c) => !c.pass).map((c) => c.chart);
+const withValues = (patch: Record<string, number>) =>
+  checkClaims(figures.map((f) => (f.id in patch ? { ...f, value: patch[f.id]! } : f)));
+const failing = (patch: Record<string, number>) =>
+  withValues(patch)
+    .filter((c) => !c.pass)
+    .map((c) => c.chart);
 
 describe('chart claims', () => {
   it('every chart has a claim, and every claim a chart', () => {
@@ -28,26 +32,42 @@ describe('chart claims', () => {
     expect(failing({ 'nd45-2013-2022.demo.funding.share': 48 })).toEqual(['kinh-phi-theo-hoat-dong']);
     expect(failing({ 'kcqg-2014-2020.funding.kcdp': 700e9 })).toEqual(['kcqg-kcdp-2014-2020']);
     expect(failing({ 'kcqg-2014-2020.region.southeast.amount': 400e9 })).toEqual(['kinh-phi-theo-vung-2014-2020']);
-    expect(failing({ 'derived.kcqg-2014-2020.region.mekong-delta.avg-per-province': 18e9 })).toEqual(['binh-quan-moi-tinh-theo-vung']);
+    expect(failing({ 'derived.kcqg-2014-2020.region.mekong-delta.avg-per-province': 18e9 })).toEqual([
+      'binh-quan-moi-tinh-theo-vung',
+    ]);
     expect(failing({ 'derived.kcqg-2014-2020.funding-index.2020.change': -3 })).toEqual(['chi-so-kinh-phi-2014-2020']);
     expect(failing({ 'north-2023.funding.2023h1.total.vs-plan': 34 })).toEqual(['phia-bac-2022-2023']);
     expect(failing({ 'derived.tra-vinh-2016-2020.machinery.funding.share': 49.9 })).toEqual(['tra-vinh-2016-2020']);
     expect(failing({ 'kcqg-2014-2020.province.lam-dong.amount': 120e9 })).toEqual(['tinh-co-kinh-phi-duoc-neu']);
-    expect(failing({ 'derived.nd45-2013-2022.products.provincial-to-national.times': 1.2 })).toEqual(['san-pham-tieu-bieu-theo-cap']);
+    expect(failing({ 'derived.nd45-2013-2022.products.provincial-to-national.times': 1.2 })).toEqual([
+      'san-pham-tieu-bieu-theo-cap',
+    ]);
   });
   it('a missing figure fails its claim with a message', () => {
     const r = checkClaims(figures.filter((f) => f.id !== 'north-2023.funding.2023h1.total.vs-plan'));
-    expect(r.find((c) => c.chart === 'phia-bac-2022-2023')).toEqual({ chart: 'phia-bac-2022-2023', pass: false, message: 'claim: unknown figure "north-2023.funding.2023h1.total.vs-plan"' });
+    expect(r.find((c) => c.chart === 'phia-bac-2022-2023')).toEqual({
+      chart: 'phia-bac-2022-2023',
+      pass: false,
+      message: 'claim: unknown figure "north-2023.funding.2023h1.total.vs-plan"',
+    });
   });
 });
 
 /** The parts of the pages' SiteData the chart builders read, from the pipeline's output. */
 function siteOf(): Parameters<(typeof CHARTS)[number]['build']>[0] {
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const need = <T>(m: Map<string, T>) => (k: string) => m.get(k)!;
+  const need =
+    <T>(m: Map<string, T>) =>
+    (k: string) =>
+      m.get(k)!;
   return {
-    figures, fig: need(byId), sources: pr.ref.sources, source: need(new Map(pr.ref.sources.map((s) => [s.id, s]))),
-    regions: pr.ref.regions, region: need(new Map(pr.ref.regions.map((x) => [x.code, x]))), provinces: pr.ref.provinces,
+    figures,
+    fig: need(byId),
+    sources: pr.ref.sources,
+    source: need(new Map(pr.ref.sources.map((s) => [s.id, s]))),
+    regions: pr.ref.regions,
+    region: need(new Map(pr.ref.regions.map((x) => [x.code, x]))),
+    provinces: pr.ref.provinces,
     province: need(new Map(pr.ref.provinces.map((x) => [x.slug, x]))),
   } as unknown as Parameters<(typeof CHARTS)[number]['build']>[0];
 }
@@ -57,21 +77,36 @@ describe('numbers in chart titles are derived figures with formulas', () => {
     const site = siteOf();
     const cases: [string, string, string][] = [
       ['tinh-co-kinh-phi-duoc-neu', 'derived.kcqg-2014-2020.province.ha-noi-to-can-tho.times', 'gấp hơn 30 lần'],
-      ['san-pham-tieu-bieu-theo-cap', 'derived.nd45-2013-2022.products.provincial-to-national.times', 'Cứ khoảng 11 sản phẩm'],
+      [
+        'san-pham-tieu-bieu-theo-cap',
+        'derived.nd45-2013-2022.products.provincial-to-national.times',
+        'Cứ khoảng 11 sản phẩm',
+      ],
       ['chi-so-kinh-phi-2014-2020', 'derived.kcqg-2014-2020.funding-index.2020.change', 'khoảng 72%'],
       ['tra-vinh-2016-2020', 'derived.tra-vinh-2016-2020.machinery.funding.share', 'hơn một nửa'],
-      ['kinh-phi-theo-vung-2014-2020', 'derived.kcqg-2014-2020.region.unassigned.share', '16% không được báo cáo phân bổ'],
+      [
+        'kinh-phi-theo-vung-2014-2020',
+        'derived.kcqg-2014-2020.region.unassigned.share',
+        '16% không được báo cáo phân bổ',
+      ],
     ];
     for (const [id, fid, words] of cases) {
       const m = CHARTS.find((c) => c.id === id)!.build(site, 'vi', 720);
       expect(m.figureIds, id).toContain(fid);
-      expect(m.csv.map((row) => row.id), id).toContain(fid);
+      expect(
+        m.csv.map((row) => row.id),
+        id,
+      ).toContain(fid);
       expect(m.title, id).toContain(words);
     }
   });
   const d = (id: string) => figures.find((f) => f.id === id)!;
   it('Hanoi against Can Tho, provincial against national products, the 2014→2020 rise, machinery’s share in Trà Vinh', () => {
-    expect(d('derived.kcqg-2014-2020.province.ha-noi-to-can-tho.times')).toMatchObject({ derived: true, value: 30.66, formula: 'kcqg-2014-2020.province.ha-noi.amount / kcqg-2014-2020.province.can-tho.amount' });
+    expect(d('derived.kcqg-2014-2020.province.ha-noi-to-can-tho.times')).toMatchObject({
+      derived: true,
+      value: 30.66,
+      formula: 'kcqg-2014-2020.province.ha-noi.amount / kcqg-2014-2020.province.can-tho.amount',
+    });
     expect(d('derived.nd45-2013-2022.products.provincial-to-national.times').value).toBe(11.16);
     expect(d('derived.kcqg-2014-2020.funding-index.2020.change')).toMatchObject({ metric: 'change.rate', sign: '+' });
     expect(d('derived.tra-vinh-2016-2020.machinery.funding.share').value).toBe(56.66);
@@ -103,6 +138,8 @@ describe('the data build checks the claims', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain('src/charts/claims.ts:0 column "phia-bac-2022-2023": chart title no longer supported by the data: first half 2023: 34.02% of the year plan (must be under 33.3%)');
+    expect(message).toContain(
+      'src/charts/claims.ts:0 column "phia-bac-2022-2023": chart title no longer supported by the data: first half 2023: 34.02% of the year plan (must be under 33.3%)',
+    );
   });
 });

@@ -17,15 +17,31 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'kc-summary-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function runFixtureSuite(): { exit: number; summaryFile: string; vitestJson: { numFailedTests: number; numPassedTests: number } } {
+function runFixtureSuite(): {
+  exit: number;
+  summaryFile: string;
+  vitestJson: { numFailedTests: number; numPassedTests: number };
+} {
   const summaryFile = join(tmp, 'summary.json');
   const jsonFile = join(tmp, 'vitest.json');
   let exit = 0;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--root', join(ROOT, 'tests/fixtures/summary-suite'),
-      '--reporter=json', `--outputFile.json=${jsonFile}`, `--reporter=${join(ROOT, 'tests/reporters/summary-reporter.ts')}`], {
-      env: { ...process.env, KC_SUMMARY_FILE: summaryFile }, stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--root',
+        join(ROOT, 'tests/fixtures/summary-suite'),
+        '--reporter=json',
+        `--outputFile.json=${jsonFile}`,
+        `--reporter=${join(ROOT, 'tests/reporters/summary-reporter.ts')}`,
+      ],
+      {
+        env: { ...process.env, KC_SUMMARY_FILE: summaryFile },
+        stdio: 'pipe',
+      },
+    );
   } catch (e) {
     exit = (e as { status: number }).status;
   }
@@ -48,7 +64,14 @@ describe('closing line', () => {
     expect(reasons.join('\n')).toMatch(/unhandled error/);
   }, 60_000);
 
-  const clean: TestSummary = { passed: 7, failedTests: 0, failedModules: [], unhandledErrors: [], skipped: 0, reason: 'passed' };
+  const clean: TestSummary = {
+    passed: 7,
+    failedTests: 0,
+    failedModules: [],
+    unhandledErrors: [],
+    skipped: 0,
+    reason: 'passed',
+  };
 
   it('says 0 failed only when nothing failed', () => {
     expect(closingLine(clean, 0, []).line).toBe('7 passed, 0 failed');

@@ -18,8 +18,13 @@ const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: tru
 
 describe('the CSV writer', () => {
   it('prefixes every text cell that starts like a formula with a quote', () => {
-    const text = toCsv(HOSTILE.map((label) => ({ label })), ['label']);
-    const cells = parse(text).slice(1).map((r) => r[0]);
+    const text = toCsv(
+      HOSTILE.map((label) => ({ label })),
+      ['label'],
+    );
+    const cells = parse(text)
+      .slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(HOSTILE.map((h) => `'${h}`));
   });
   it('catches a formula followed by a newline (papaparse’s own pattern does not)', () => {
@@ -27,20 +32,30 @@ describe('the CSV writer', () => {
     expect(row![0]).toBe("'=1+1\nsecond line");
   });
   it('leaves numbers, including negative ones, and harmless text as they are', () => {
-    const text = toCsv([{ value: -1.07, n: 0, ok: true, label: 'Đồng Nai', dash: 'a-b', ids: ['x', 'y'] }], ['value', 'n', 'ok', 'label', 'dash', 'ids']);
+    const text = toCsv(
+      [{ value: -1.07, n: 0, ok: true, label: 'Đồng Nai', dash: 'a-b', ids: ['x', 'y'] }],
+      ['value', 'n', 'ok', 'label', 'dash', 'ids'],
+    );
     expect(text).toBe('value,n,ok,label,dash,ids\n-1.07,0,true,Đồng Nai,a-b,x|y\n');
   });
   it('leaves a lone sign (the sign column) as it is, but not a sign followed by anything', () => {
     const text = toCsv([{ a: '-', b: '+', c: '-1', d: '+x' }], ['a', 'b', 'c', 'd']);
-    expect(parse(text)).toEqual([['a', 'b', 'c', 'd'], ['-', '+', "'-1", "'+x"]]);
+    expect(parse(text)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['-', '+', "'-1", "'+x"],
+    ]);
   });
 });
 
 describe('the downloads with hostile labels planted in the data', () => {
   const fx = dataFixture();
   // A figure label, a province fact note, a source title, a metric label and an exclusion reason.
-  fx.edit('data/raw/tra-vinh-2016-2020.csv', (t) => t.replace('Số chương trình khuyến công thực hiện', '=HYPERLINK("http://x.test")'));
-  fx.edit('data/raw/province-facts.csv', (t) => t.replace(/^(nd45-2013-2022\.staffing_band\.ha-noi,.*),$/m, '$1,@SUM(1+1)'));
+  fx.edit('data/raw/tra-vinh-2016-2020.csv', (t) =>
+    t.replace('Số chương trình khuyến công thực hiện', '=HYPERLINK("http://x.test")'),
+  );
+  fx.edit('data/raw/province-facts.csv', (t) =>
+    t.replace(/^(nd45-2013-2022\.staffing_band\.ha-noi,.*),$/m, '$1,@SUM(1+1)'),
+  );
   fx.edit('data/sources.csv', (t) => t.replace('17th khuyến công conference', '+17th khuyến công conference'));
   fx.edit('data/metrics.csv', (t) => t.replace('Excess over target', '-Excess over target'));
   fx.edit('data/raw/exclusions.csv', (t) => t.replace('The OCR text reads ""2}""', '=The OCR text reads ""2}""'));
@@ -71,10 +86,11 @@ describe('the downloads with hostile labels planted in the data', () => {
 });
 
 describe('one CSV writer', () => {
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|astro|js|mjs)$/.test(n) ? [p] : [];
-  });
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? files(p) : /\.(ts|astro|js|mjs)$/.test(n) ? [p] : [];
+    });
   it('has no other CSV serialiser in src/, scripts/ or public/', () => {
     const code = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts')), ...files(join(ROOT, 'public'))]
       // dist-tools.ts is the loopback static server: it maps .csv to its MIME type, it writes no CSV.

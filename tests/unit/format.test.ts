@@ -20,11 +20,21 @@ describe('locale formatting', () => {
     expect(tickFormat('en', 'percent')(56.51)).toBe('56.5%');
   });
   it('names half-years', () => {
-    expect(formatPeriod({ period_start: 2023, period_end: 2023, period_label: '2023-H1' }, 'vi')).toBe('6 tháng đầu năm 2023');
+    expect(formatPeriod({ period_start: 2023, period_end: 2023, period_label: '2023-H1' }, 'vi')).toBe(
+      '6 tháng đầu năm 2023',
+    );
     expect(formatPeriod({ period_start: 2013, period_end: 2022, period_label: '' }, 'en')).toBe('2013–2022');
   });
   it('sorts provinces in Vietnamese order', () => {
     const names = ['Đồng Nai', 'Điện Biên', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Cà Mau', 'An Giang', 'Yên Bái'];
-    expect([...names].sort(collator.vi.compare)).toEqual(['An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Cà Mau', 'Điện Biên', 'Đồng Nai', 'Yên Bái']);
+    expect([...names].sort(collator.vi.compare)).toEqual([
+      'An Giang',
+      'Bà Rịa - Vũng Tàu',
+      'Bắc Giang',
+      'Cà Mau',
+      'Điện Biên',
+      'Đồng Nai',
+      'Yên Bái',
+    ]);
   });
 });

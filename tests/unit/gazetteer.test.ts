@@ -45,17 +45,31 @@ describe('gazetteer', () => {
   });
 
   it.each([
-    ['Pong Nai', 'dong-nai'], ['Pik Lak', 'dak-lak'], ['Tp. HCM', 'ho-chi-minh'], ['TP. Hồ Chí Minh', 'ho-chi-minh'],
-    ['dong nai', 'dong-nai'], ['DONG NAI', 'dong-nai'], ['tỉnh Đồng Nai', 'dong-nai'], ['Thanh Hoá', 'thanh-hoa'],
-    ['Thanh Hóa', 'thanh-hoa'], ['Hoà Bình', 'hoa-binh'], ['Khánh Hoà', 'khanh-hoa'], ['Thừa Thiên - Huế', 'thua-thien-hue'],
-    ['Bà Rịa – Vũng Tàu', 'ba-ria-vung-tau'], ['thành phố Cần Thơ', 'can-tho'], ['Tp. H6 Chi Minh', 'ho-chi-minh'],
+    ['Pong Nai', 'dong-nai'],
+    ['Pik Lak', 'dak-lak'],
+    ['Tp. HCM', 'ho-chi-minh'],
+    ['TP. Hồ Chí Minh', 'ho-chi-minh'],
+    ['dong nai', 'dong-nai'],
+    ['DONG NAI', 'dong-nai'],
+    ['tỉnh Đồng Nai', 'dong-nai'],
+    ['Thanh Hoá', 'thanh-hoa'],
+    ['Thanh Hóa', 'thanh-hoa'],
+    ['Hoà Bình', 'hoa-binh'],
+    ['Khánh Hoà', 'khanh-hoa'],
+    ['Thừa Thiên - Huế', 'thua-thien-hue'],
+    ['Bà Rịa – Vũng Tàu', 'ba-ria-vung-tau'],
+    ['thành phố Cần Thơ', 'can-tho'],
+    ['Tp. H6 Chi Minh', 'ho-chi-minh'],
   ])('reads %s as %s', (written, slug) => {
     expect(ref.gazetteer.resolve(written)?.code).toBe(slug);
   });
 
   it('reads the country and the northern group', () => {
     expect(ref.gazetteer.resolve('cả nước')).toEqual({ code: 'VN', kind: 'country' });
-    expect(ref.gazetteer.resolve('28 tỉnh, thành phố khu vực phía Bắc')).toEqual({ code: 'north-28', kind: 'region-group' });
+    expect(ref.gazetteer.resolve('28 tỉnh, thành phố khu vực phía Bắc')).toEqual({
+      code: 'north-28',
+      kind: 'region-group',
+    });
     expect(ref.gazetteer.resolve('Ving Pong Nam B')).toEqual({ code: 'DNB', kind: 'region' });
   });
 
@@ -65,11 +79,13 @@ describe('gazetteer', () => {
 
   it('gives the same answer whatever diacritics and case a reader types', () => {
     const names = ref.provinces.flatMap((p) => [p.name_vi].map((n) => [n, p.slug] as const));
-    fc.assert(fc.property(fc.constantFrom(...names), fc.boolean(), fc.boolean(), ([name, slug], strip, upper) => {
-      let typed = strip ? fold(name) : name;
-      if (upper) typed = typed.toUpperCase();
-      expect(ref.gazetteer.resolve(typed)?.code).toBe(slug);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.boolean(), fc.boolean(), ([name, slug], strip, upper) => {
+        let typed = strip ? fold(name) : name;
+        if (upper) typed = typed.toUpperCase();
+        expect(ref.gazetteer.resolve(typed)?.code).toBe(slug);
+      }),
+    );
   });
 
   it('has no alias that folds to two places', () => {

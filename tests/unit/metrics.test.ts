@@ -28,7 +28,9 @@ function reportsByMetric(figures: readonly Figure[]): Map<string, string[]> {
 /** Pairs of keys the catalogue declares to be the same quantity, both of which are used. */
 function equivalentBothUsed(metrics: readonly Metric[], figures: readonly Figure[]): string[] {
   const used = reportsByMetric(figures);
-  return metrics.filter((m) => m.same_as && used.has(m.metric) && used.has(m.same_as)).map((m) => `${m.metric} = ${m.same_as}`);
+  return metrics
+    .filter((m) => m.same_as && used.has(m.metric) && used.has(m.same_as))
+    .map((m) => `${m.metric} = ${m.same_as}`);
 }
 
 describe('one key per quantity', () => {
@@ -62,7 +64,9 @@ describe('one key per quantity', () => {
   it('would catch two equivalent keys both in use', () => {
     const one = r.figures.find((f) => f.metric === 'cleaner_production.facilities')!;
     const twin = { ...one, id: 'x.twin', metric: 'cleaner_production.assessments' };
-    expect(equivalentBothUsed(r.ref.metrics, [...r.figures, twin])).toEqual(['cleaner_production.assessments = cleaner_production.facilities']);
+    expect(equivalentBothUsed(r.ref.metrics, [...r.figures, twin])).toEqual([
+      'cleaner_production.assessments = cleaner_production.facilities',
+    ]);
   });
   it('documents every metric: kind, sign rule, what it counts and how it differs from its neighbours', () => {
     for (const m of r.ref.metrics) {
@@ -76,9 +80,23 @@ describe('one key per quantity', () => {
 
 describe('what a value means', () => {
   it('a fall is negative: “thấp hơn 1,07%” is −1,07, with as_written kept and the sign recorded', () => {
-    expect(fig('north-2023.funding.2023.plan.total.change-vs-2022-plan')).toMatchObject({ metric: 'change.rate', as_written: '1,07', sign: '-', value: -1.07 });
-    expect(fig('north-2023.funding.2023h1.total.change-vs-2022h1')).toMatchObject({ metric: 'change.rate', as_written: '131,1', sign: '+', value: 131.1 });
-    expect(fig('nd45-2013-2022.funding.national.2021.shortfall')).toMatchObject({ metric: 'change.vs_average', sign: '-', value: -30 });
+    expect(fig('north-2023.funding.2023.plan.total.change-vs-2022-plan')).toMatchObject({
+      metric: 'change.rate',
+      as_written: '1,07',
+      sign: '-',
+      value: -1.07,
+    });
+    expect(fig('north-2023.funding.2023h1.total.change-vs-2022h1')).toMatchObject({
+      metric: 'change.rate',
+      as_written: '131,1',
+      sign: '+',
+      value: 131.1,
+    });
+    expect(fig('nd45-2013-2022.funding.national.2021.shortfall')).toMatchObject({
+      metric: 'change.vs_average',
+      sign: '-',
+      value: -30,
+    });
   });
   it('every signed metric’s rows say their direction; no other row carries a sign', () => {
     const signed = new Set(r.ref.metrics.filter((m) => m.sign_rule === 'signed').map((m) => m.metric));
@@ -93,11 +111,17 @@ describe('what a value means', () => {
     expect(fig('kcqg-2014-2020.assess.investment-mobilised').metric).toBe('funding.counterpart_amount');
     // No programme amount of the 2014–2020 report exceeds the programme's own total.
     const total = fig('kcqg-2014-2020.funding.total-plan').value;
-    const over = r.figures.filter((f) => f.metric === 'funding.amount' && f.source === 'kcqg-2014-2020' && f.value > total);
+    const over = r.figures.filter(
+      (f) => f.metric === 'funding.amount' && f.source === 'kcqg-2014-2020' && f.value > total,
+    );
     expect(over.map((f) => f.id)).toEqual([]);
   });
   it('a threshold is not an amount', () => {
-    expect(fig('kcqg-2014-2020.province.low-funding-threshold')).toMatchObject({ metric: 'funding.threshold', qualifier: 'under', value: 6e9 });
+    expect(fig('kcqg-2014-2020.province.low-funding-threshold')).toMatchObject({
+      metric: 'funding.threshold',
+      qualifier: 'under',
+      value: 6e9,
+    });
     expect(r.ref.metrics.find((m) => m.metric === 'funding.threshold')!.kind).toBe('threshold');
   });
   it('keeps each locator in both languages', () => {
@@ -125,7 +149,9 @@ describe('the downloads document every metric and the sign rule', () => {
     expect(pkg.description).toContain('as_written "1,07" with sign "-" has value -1.07');
     const metricsCsv = readFileSync(join(dir, 'metrics.csv'), 'utf8').split('\n')[0];
     expect(metricsCsv).toBe('metric,unit,kind,sign_rule,label_vi,label_en,description,differs_from,status,same_as');
-    const row = readFileSync(join(dir, 'figures.csv'), 'utf8').split('\n').find((l) => l.startsWith('north-2023.funding.2023.plan.total.change-vs-2022-plan,'))!;
+    const row = readFileSync(join(dir, 'figures.csv'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('north-2023.funding.2023.plan.total.change-vs-2022-plan,'))!;
     expect(row).toContain(',-,-1.07,percent,');
   });
 });

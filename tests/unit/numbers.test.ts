@@ -24,29 +24,43 @@ describe('parseViNumber', () => {
     expect(parseViNumber('1.156').readings).toEqual([]);
   });
 
-  it.each(['', 'abc', '2}', '§', '1,2,3', '1.2345', '12.34.567', ',5', '1 000', '1.0000', '5%x'])('rejects %j', (input) => {
-    expect(() => parseViNumber(input)).toThrow(NumberFormatError);
-  });
+  it.each(['', 'abc', '2}', '§', '1,2,3', '1.2345', '12.34.567', ',5', '1 000', '1.0000', '5%x'])(
+    'rejects %j',
+    (input) => {
+      expect(() => parseViNumber(input)).toThrow(NumberFormatError);
+    },
+  );
 
   it('round-trips any integer written with Vietnamese grouping', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
-      const written = new Intl.NumberFormat('vi-VN', { useGrouping: true }).format(n);
-      expect(parseViNumber(written).value).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const written = new Intl.NumberFormat('vi-VN', { useGrouping: true }).format(n);
+        expect(parseViNumber(written).value).toBe(n);
+      }),
+    );
   });
 
   it('round-trips decimals written the vi-VN way', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 1, max: 99 }), (i, f) => {
-      const x = Number(`${i}.${String(f).padStart(2, '0')}`);
-      const written = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
-      expect(parseViNumber(written).value).toBeCloseTo(x, 6);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 1, max: 99 }), (i, f) => {
+        const x = Number(`${i}.${String(f).padStart(2, '0')}`);
+        const written = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+          x,
+        );
+        expect(parseViNumber(written).value).toBeCloseTo(x, 6);
+      }),
+    );
   });
 
   it('never accepts a string with a letter in it', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1 }).filter((s) => /[a-zA-Z]/.test(s)), (s) => {
-      expect(() => parseViNumber(s)).toThrow(NumberFormatError);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => /[a-zA-Z]/.test(s)),
+        (s) => {
+          expect(() => parseViNumber(s)).toThrow(NumberFormatError);
+        },
+      ),
+    );
   });
 });
 
@@ -58,9 +72,11 @@ describe('scaleDecimal', () => {
     expect(scaleDecimal('3.8', 9)).toBe(3800000000);
   });
   it('is exact for any two-decimal figure in billions', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), (i, f) => {
-      const dec = `${i}.${String(f).padStart(2, '0')}`;
-      expect(scaleDecimal(dec, 9)).toBe(i * 1e9 + f * 1e7);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), (i, f) => {
+        const dec = `${i}.${String(f).padStart(2, '0')}`;
+        expect(scaleDecimal(dec, 9)).toBe(i * 1e9 + f * 1e7);
+      }),
+    );
   });
 });

@@ -23,13 +23,30 @@ const note = (id: string) => r.notes.find((n) => n.id === id)!;
 
 describe('normalised figures', () => {
   it('converts money to đồng exactly and keeps the figure as written', () => {
-    expect(fig('kcqg-2014-2020.funding.total-plan')).toMatchObject({ value: 1737730000000, unit: 'vnd', as_written: '1.737,73', geo: 'VN' });
+    expect(fig('kcqg-2014-2020.funding.total-plan')).toMatchObject({
+      value: 1737730000000,
+      unit: 'vnd',
+      as_written: '1.737,73',
+      geo: 'VN',
+    });
     expect(fig('kcqg-2014-2020.funding.kcdp')).toMatchObject({ value: 982011000000 });
-    expect(fig('tra-vinh-2016-2020.funding.total')).toMatchObject({ value: 6450958643, geo: 'tra-vinh', geo_kind: 'province' });
-    expect(fig('kcqg-2014-2020.province.dong-nai.amount')).toMatchObject({ value: 52050000000, geo: 'dong-nai', geo_as_written: 'Pong Nai' });
+    expect(fig('tra-vinh-2016-2020.funding.total')).toMatchObject({
+      value: 6450958643,
+      geo: 'tra-vinh',
+      geo_kind: 'province',
+    });
+    expect(fig('kcqg-2014-2020.province.dong-nai.amount')).toMatchObject({
+      value: 52050000000,
+      geo: 'dong-nai',
+      geo_as_written: 'Pong Nai',
+    });
   });
   it('reads the OCR forms of numbers', () => {
-    expect(fig('kcqg-2014-2020.products.fair-participations')).toMatchObject({ as_written: '5. 500', value: 5500, qualifier: 'over' });
+    expect(fig('kcqg-2014-2020.products.fair-participations')).toMatchObject({
+      as_written: '5. 500',
+      value: 5500,
+      qualifier: 'over',
+    });
     expect(fig('nd45-2013-2022.demo.funding.share')).toMatchObject({ as_written: '52,%', value: 52 });
     expect(fig('kcqg-2014-2020.staff.permanent.share')).toMatchObject({ as_written: '88.38', value: 88.38 });
   });
@@ -42,7 +59,13 @@ describe('normalised figures', () => {
   });
   it('has the number of rows each source was transcribed with', () => {
     const counts = Object.fromEntries(r.counts.map((c) => [c.source, c.rowsIn]));
-    expect(counts).toEqual({ 'nd45-2013-2022': 99, 'north-2023': 47, 'kcqg-2014-2020': 148, 'tra-vinh-2016-2020': 47, 'kc-2018': 0 });
+    expect(counts).toEqual({
+      'nd45-2013-2022': 99,
+      'north-2023': 47,
+      'kcqg-2014-2020': 148,
+      'tra-vinh-2016-2020': 47,
+      'kc-2018': 0,
+    });
   });
 });
 
@@ -71,11 +94,20 @@ describe('derived figures', () => {
 
 describe('cross-checks', () => {
   it('finds that KCQG + KCĐP matches the 2014–2020 total within rounding', () => {
-    expect(note('kcqg.funding.split')).toMatchObject({ result: 'agrees', expected: 1737721000000, stated: 1737730000000 });
+    expect(note('kcqg.funding.split')).toMatchObject({
+      result: 'agrees',
+      expected: 1737721000000,
+      stated: 1737730000000,
+    });
   });
   it('calls the six regions adding up to 84% of the report’s own total a contradiction, not silence', () => {
     const n = note('kcqg.region.coverage');
-    expect(n).toMatchObject({ category: 'parts-and-whole', result: 'differs', expected: 1464060000000, stated: 1737730000000 });
+    expect(n).toMatchObject({
+      category: 'parts-and-whole',
+      result: 'differs',
+      expected: 1464060000000,
+      stated: 1737730000000,
+    });
     expect(n.explanation_en).toContain('contradicts its own total');
     expect(n.explanation_en).toContain('{fig:derived.kcqg-2014-2020.region.sum.share}');
     expect(fig('derived.kcqg-2014-2020.region.sum.share').value).toBe(84.25);
@@ -125,7 +157,15 @@ describe('cross-checks', () => {
     expect(n.stated! - n.expected!).toBe(174072434);
   });
   it('agrees where the report’s arithmetic holds', () => {
-    for (const id of ['kcqg.staff.contract', 'kcqg.staff.education', 'nd45.centres.bands', 'north.2022.split', 'travinh.national-split', 'same.bulletin', 'kcqg.region.red-river.share']) {
+    for (const id of [
+      'kcqg.staff.contract',
+      'kcqg.staff.education',
+      'nd45.centres.bands',
+      'north.2022.split',
+      'travinh.national-split',
+      'same.bulletin',
+      'kcqg.region.red-river.share',
+    ]) {
       expect(note(id).result, id).toBe('agrees');
     }
   });
@@ -134,7 +174,16 @@ describe('cross-checks', () => {
   });
   it('covers every category', () => {
     const cats = new Set(r.notes.map((n) => n.category));
-    for (const c of ['parts-and-whole', 'recomputed', 'period-length', 'same-quantity', 'all-claim', 'named-lists', 'ranking']) expect(cats.has(c as never), c).toBe(true);
+    for (const c of [
+      'parts-and-whole',
+      'recomputed',
+      'period-length',
+      'same-quantity',
+      'all-claim',
+      'named-lists',
+      'ranking',
+    ])
+      expect(cats.has(c as never), c).toBe(true);
   });
   it('quotes numbers in explanations only as figure references (or inside a quotation of the report), each of which exists', () => {
     const ids = new Set(r.figures.map((f) => f.id));
@@ -151,12 +200,14 @@ describe('cross-checks', () => {
   it('records every check with its ids, all of which exist', () => {
     const ids = new Set(r.figures.map((f) => f.id));
     const excluded = new Set(r.exclusions.map((e) => e.id));
-    for (const n of r.notes) for (const id of n.ids) expect(ids.has(id) || excluded.has(id), `${n.id}: ${id}`).toBe(true);
+    for (const n of r.notes)
+      for (const id of n.ids) expect(ids.has(id) || excluded.has(id), `${n.id}: ${id}`).toBe(true);
   });
 });
 
 describe('generated downloads', () => {
-  const csv = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true });
+  const csv = (name: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true });
   it('writes figures.csv with the contract columns, one row per figure', () => {
     const p = csv('figures.csv');
     expect(p.errors).toEqual([]);
@@ -176,21 +227,41 @@ describe('generated downloads', () => {
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
     for (const res of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
       const fields = csv(res.path).meta.fields;
-      expect(res.schema.fields.map((f: { name: string }) => f.name), res.path).toEqual(fields);
+      expect(
+        res.schema.fields.map((f: { name: string }) => f.name),
+        res.path,
+      ).toEqual(fields);
       for (const f of res.schema.fields) expect(f.description, `${res.path}.${f.name}`).not.toBe('');
     }
-    for (const name of ['figures.csv', 'figures.json', 'province-facts.csv', 'provinces.csv', 'sources.csv', 'metrics.csv', 'data-notes.csv']) {
-      expect(pkg.resources.some((x: { path: string }) => x.path === name), name).toBe(true);
+    for (const name of [
+      'figures.csv',
+      'figures.json',
+      'province-facts.csv',
+      'provinces.csv',
+      'sources.csv',
+      'metrics.csv',
+      'data-notes.csv',
+    ]) {
+      expect(
+        pkg.resources.some((x: { path: string }) => x.path === name),
+        name,
+      ).toBe(true);
     }
     // Every file written is described.
     for (const f of readdirSync(dir).filter((n) => n !== 'datapackage.json')) {
-      expect(pkg.resources.some((x: { path: string }) => x.path === f), `${f} is in datapackage.json`).toBe(true);
+      expect(
+        pkg.resources.some((x: { path: string }) => x.path === f),
+        `${f} is in datapackage.json`,
+      ).toBe(true);
     }
   });
   it('declares field types that every value in the CSVs satisfies', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
     const ok: Record<string, (v: string) => boolean> = {
-      integer: (v) => /^-?\d+$/.test(v), number: (v) => v !== '' && Number.isFinite(Number(v)), boolean: (v) => v === 'true' || v === 'false', string: () => true,
+      integer: (v) => /^-?\d+$/.test(v),
+      number: (v) => v !== '' && Number.isFinite(Number(v)),
+      boolean: (v) => v === 'true' || v === 'false',
+      string: () => true,
     };
     let checked = 0;
     for (const res of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
@@ -200,7 +271,8 @@ describe('generated downloads', () => {
         for (const row of rows) {
           const v = row[f.name] ?? '';
           // Empty cells are allowed for optional fields; a non-empty one must have the declared type.
-          if (v !== '') expect(ok[f.type]!(v), `${res.path}.${f.name} = ${JSON.stringify(v)} is not ${f.type}`).toBe(true);
+          if (v !== '')
+            expect(ok[f.type]!(v), `${res.path}.${f.name} = ${JSON.stringify(v)} is not ${f.type}`).toBe(true);
           checked++;
         }
       }
@@ -209,13 +281,44 @@ describe('generated downloads', () => {
   });
   it('keeps the public contract of figures.csv (columns journalists’ scripts rely on)', () => {
     // The contract as published in the README: columns may be added, never renamed or removed.
-    const contract = ['id', 'metric', 'label_vi', 'label_en', 'geo', 'period_start', 'period_end', 'period_label', 'programme', 'status', 'value', 'unit',
-      'source', 'line', 'as_written', 'qualifier', 'derived', 'formula'];
+    const contract = [
+      'id',
+      'metric',
+      'label_vi',
+      'label_en',
+      'geo',
+      'period_start',
+      'period_end',
+      'period_label',
+      'programme',
+      'status',
+      'value',
+      'unit',
+      'source',
+      'line',
+      'as_written',
+      'qualifier',
+      'derived',
+      'formula',
+    ];
     const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
-    const fields = pkg.resources.find((x: { path: string }) => x.path === 'figures.csv').schema.fields as { name: string; type: string }[];
-    for (const c of contract) expect(fields.map((f) => f.name), c).toContain(c);
+    const fields = pkg.resources.find((x: { path: string }) => x.path === 'figures.csv').schema.fields as {
+      name: string;
+      type: string;
+    }[];
+    for (const c of contract)
+      expect(
+        fields.map((f) => f.name),
+        c,
+      ).toContain(c);
     const type = (n: string) => fields.find((f) => f.name === n)!.type;
-    expect([type('value'), type('period_start'), type('period_end'), type('line'), type('derived')]).toEqual(['number', 'integer', 'integer', 'integer', 'boolean']);
+    expect([type('value'), type('period_start'), type('period_end'), type('line'), type('derived')]).toEqual([
+      'number',
+      'integer',
+      'integer',
+      'integer',
+      'boolean',
+    ]);
   });
   it('keeps the raw column list the transcription guide documents', () => {
     const guide = readFileSync(join(import.meta.dirname, '../../data/raw/README.md'), 'utf8');

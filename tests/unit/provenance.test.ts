@@ -24,17 +24,24 @@ function rejected(rel: string, edit: (t: string) => string): { ids: string[]; fo
 }
 /** Replace one row's as_written and/or line (columns 13 and 15 of 18). */
 const row = (id: string, asWritten: string | null, line: string | null) => (t: string) =>
-  t.split('\n').map((l) => {
-    if (!l.startsWith(id + ',')) return l;
-    const quoted = /"[^"]*"/g;
-    const keep: string[] = [];
-    const masked = l.replace(quoted, (m) => { keep.push(m); return `\u0000${keep.length - 1}\u0000`; });
-    const cells = masked.split(',');
-    const unmask = (c: string) => c.replace(/\u0000(\d+)\u0000/g, (_, i: string) => keep[Number(i)]!);
-    if (asWritten !== null) cells[12] = asWritten.includes(',') ? `"${asWritten}"` : asWritten;
-    if (line !== null) cells[14] = line;
-    return cells.map(unmask).join(',');
-  }).join('\n');
+  t
+    .split('\n')
+    .map((l) => {
+      if (!l.startsWith(id + ',')) return l;
+      const quoted = /"[^"]*"/g;
+      const keep: string[] = [];
+      const masked = l.replace(quoted, (m) => {
+        keep.push(m);
+        return `\u0000${keep.length - 1}\u0000`;
+      });
+      const cells = masked.split(',');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the masked quoted cells
+      const unmask = (c: string) => c.replace(/\u0000(\d+)\u0000/g, (_, i: string) => keep[Number(i)]!);
+      if (asWritten !== null) cells[12] = asWritten.includes(',') ? `"${asWritten}"` : asWritten;
+      if (line !== null) cells[14] = line;
+      return cells.map(unmask).join(',');
+    })
+    .join('\n');
 
 describe('whole-token matching', () => {
   it('finds a number only where it stands alone', () => {
@@ -113,7 +120,12 @@ describe('mutations are rejected', () => {
   });
   it('a fact whose province is not on its line', () => {
     const fx = dataFixture();
-    fx.edit('data/raw/province-facts.csv', (t) => t.replace('nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,23,', 'nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,25,'));
+    fx.edit('data/raw/province-facts.csv', (t) =>
+      t.replace(
+        'nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,23,',
+        'nd45-2013-2022.staffing_band.ha-noi,nd45-2013-2022,staffing_band,over-40,Hà Nội,2022,2022,25,',
+      ),
+    );
     const p = checkProvenance(fx.root, SOURCES, IDS, new ErrorLog());
     expect(p.misses.map((m) => m.id)).toEqual(['nd45-2013-2022.staffing_band.ha-noi']);
   });
@@ -133,7 +145,9 @@ describe('the data build runs the provenance check', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain(`${ND45}:${line} column "as_written" value "113.370": nd45-2013-2022.training.workers: not on line 132 of data/sources/nd45-2013-2022.txt as a whole token; line 132 has no numbers; "113.370" stands on line 131`);
+    expect(message).toContain(
+      `${ND45}:${line} column "as_written" value "113.370": nd45-2013-2022.training.workers: not on line 132 of data/sources/nd45-2013-2022.txt as a whole token; line 132 has no numbers; "113.370" stands on line 131`,
+    );
     expect(existsSync(join(fx.root, 'data/generated/figures.json'))).toBe(false);
   });
   it('builds the untouched data and writes docs/data-notes.md', () => {

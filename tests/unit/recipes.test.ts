@@ -65,7 +65,9 @@ describe('recipe 1: edit a story', () => {
 describe('recipe 2: add a chart', () => {
   it('every module in src/charts/ that defines a chart is in the registry, once, under its own id', () => {
     const modules = readdirSync(join(ROOT, 'src/charts')).filter(
-      (f) => f.endsWith('.ts') && !['kit.ts', 'palette.ts', 'render.ts', 'registry.ts', 'claims.ts', 'interaction.ts'].includes(f),
+      (f) =>
+        f.endsWith('.ts') &&
+        !['kit.ts', 'palette.ts', 'render.ts', 'registry.ts', 'claims.ts', 'interaction.ts'].includes(f),
     );
     expect(modules.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(CHARTS.map((c) => c.id).sort());
     expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);

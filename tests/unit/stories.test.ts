@@ -85,7 +85,12 @@ describe('stories', () => {
     );
     const kinds = renderStory(s, 'en', ctx).map((x) =>
       // A data-note mark (<sup>) may follow a figure: the text around it is what counts here.
-      x.kind === 'html' ? `html:${x.html.replace(/<sup>.*?<\/sup>/g, '').replace(/<[^>]+>/g, '').trim()}` : x.kind,
+      x.kind === 'html'
+        ? `html:${x.html
+            .replace(/<sup>.*?<\/sup>/g, '')
+            .replace(/<[^>]+>/g, '')
+            .trim()}`
+        : x.kind,
     );
     expect(kinds).toEqual(['html:Before 113,370.', 'chart', 'html:Between.', 'figures', 'html:After.']);
   });

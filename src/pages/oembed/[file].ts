@@ -22,10 +22,17 @@ export const GET: APIRoute = async ({ params, site }) => {
   const src = new URL(path(lang as Lang, 'embed', id!), site).href;
   const title = escapeHtml(m.title);
   const body = {
-    version: '1.0', type: 'rich', provider_name: SITE[lang as Lang].name, provider_url: new URL(path(lang as Lang, 'home'), site).href,
-    title: m.title, width: 640, height,
+    version: '1.0',
+    type: 'rich',
+    provider_name: SITE[lang as Lang].name,
+    provider_url: new URL(path(lang as Lang, 'home'), site).href,
+    title: m.title,
+    width: 640,
+    height,
     html: `<iframe src="${src}" title="${title}" width="640" height="${height}" style="width:100%;max-width:100%;border:0" loading="lazy"></iframe>`,
-    thumbnail_url: new URL(`/charts/${id}-${lang}.png`, site).href, thumbnail_width: thumb.width * 2, thumbnail_height: thumb.height * 2,
+    thumbnail_url: new URL(`/charts/${id}-${lang}.png`, site).href,
+    thumbnail_width: thumb.width * 2,
+    thumbnail_height: thumb.height * 2,
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json+oembed' } });
 };
