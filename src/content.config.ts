@@ -63,6 +63,6 @@ export const collections = {
   mentions: defineCollection({ loader: withId('province-mentions', 'id'), schema: provinceMentionSchema }),
   exclusions: defineCollection({
     loader: withId('exclusions', 'id'),
-    schema: z.object({ id: z.string(), reason: z.string() }),
+    schema: z.object({ id: z.string(), reason_vi: z.string(), reason_en: z.string() }),
   }),
 };

@@ -168,7 +168,7 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
       ],
     },
   });
-  writeFileSync(`${dir}/exclusions.csv`, toCsv(r.exclusions, ['id', 'reason']));
+  writeFileSync(`${dir}/exclusions.csv`, toCsv(r.exclusions, ['id', 'reason_vi', 'reason_en']));
   resources.push({
     name: 'exclusions',
     path: 'exclusions.csv',
@@ -179,7 +179,8 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
     schema: {
       fields: [
         { name: 'id', type: 'string', description: 'Row id' },
-        { name: 'reason', type: 'string', description: 'Why it is left out' },
+        { name: 'reason_vi', type: 'string', description: 'Why it is left out, in Vietnamese' },
+        { name: 'reason_en', type: 'string', description: 'Why it is left out, in English' },
       ],
     },
   });

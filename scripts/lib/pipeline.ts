@@ -24,7 +24,7 @@ export interface PipelineResult {
   facts: ProvinceFact[];
   notes: DataNote[];
   counts: { source: string; rowsIn: number; rowsOut: number; excluded: number }[];
-  exclusions: { id: string; reason: string }[];
+  exclusions: { id: string; reason_vi: string; reason_en: string }[];
 }
 
 export function runPipeline(root: string): PipelineResult {
@@ -32,18 +32,29 @@ export function runPipeline(root: string): PipelineResult {
   const ref = loadReference(root, log);
   log.throwIfAny();
 
-  // Explicit exclusions: an id listed here is read, validated and then left out, with its reason.
-  const exclusionRecords = readCsv(`${root}/data/raw/exclusions.csv`, 'data/raw/exclusions.csv', ['id', 'reason'], log);
-  const exclusions = exclusionRecords.map((r) => ({ id: r.values.id ?? '', reason: r.values.reason ?? '' }));
+  // Explicit exclusions: an id listed here is read, validated and then left out, with its reason
+  // in both languages (the reader pages show it beside the unreadable figure).
+  const exclusionRecords = readCsv(
+    `${root}/data/raw/exclusions.csv`,
+    'data/raw/exclusions.csv',
+    ['id', 'reason_vi', 'reason_en'],
+    log,
+  );
+  const exclusions = exclusionRecords.map((r) => ({
+    id: r.values.id ?? '',
+    reason_vi: r.values.reason_vi ?? '',
+    reason_en: r.values.reason_en ?? '',
+  }));
   for (const r of exclusionRecords) {
-    if (!r.values.reason)
-      log.add({
-        file: 'data/raw/exclusions.csv',
-        line: r.line,
-        column: 'reason',
-        value: '',
-        message: 'an exclusion needs a reason',
-      });
+    for (const column of ['reason_vi', 'reason_en'] as const)
+      if (!r.values[column])
+        log.add({
+          file: 'data/raw/exclusions.csv',
+          line: r.line,
+          column,
+          value: '',
+          message: 'an exclusion needs a reason in both languages',
+        });
   }
   const excluded = new Set(exclusions.map((e) => e.id));
 

@@ -29,7 +29,7 @@ export interface SiteData {
   regions: Region[];
   region: (code: string) => Region;
   factKinds: Map<string, { label_vi: string; label_en: string }>;
-  exclusions: { id: string; reason: string }[];
+  exclusions: { id: string; reason_vi: string; reason_en: string }[];
   topics: TopicRow[];
   /** What pages group a figure by (its metric's topic, data/reference/topics.csv). */
   topic: (f: Pick<Figure, 'metric'>) => string;

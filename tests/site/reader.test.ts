@@ -106,7 +106,8 @@ describe('reader pages', () => {
 
   it('show the OCR report’s excluded figures with their reason and our reading beside garbled ones', () => {
     const d = doc('/nguon/kcqg-2014-2020/van-ban/');
-    const exclusions = Papa.parse<{ id: string; reason: string }>(
+    const en = doc('/en/sources/kcqg-2014-2020/text/');
+    const exclusions = Papa.parse<{ id: string; reason_vi: string; reason_en: string }>(
       readFileSync(join(ROOT, 'data/raw/exclusions.csv'), 'utf8'),
       { header: true, skipEmptyLines: true },
     ).data;
@@ -114,7 +115,9 @@ describe('reader pages', () => {
     for (const e of exclusions) {
       const m = d.getElementById(`f-${e.id}`);
       expect(m?.classList.contains('excluded'), e.id).toBe(true);
-      expect(d.getElementById(`e-${e.id}`)?.textContent).toContain(e.reason);
+      expect(d.getElementById(`e-${e.id}`)?.textContent).toContain(e.reason_vi);
+      // The English reader page gives the reason in English.
+      expect(en.getElementById(`e-${e.id}`)?.textContent).toContain(e.reason_en);
     }
     expect(d.getElementById('f-kcqg-2014-2020.org.annual-plan-only.provinces')?.textContent).toBe('§');
     const fair = d.getElementById('f-kcqg-2014-2020.products.fair-participations')!;

@@ -108,8 +108,14 @@ describe('bad input stops the build, naming file, line, column and value', () =>
   });
 
   it('an exclusion without a reason', () => {
-    const errs = errorsAfter('data/raw/exclusions.csv', (t) => t + 'nd45-2013-2022.staff.total,\n');
-    expect(errs.some((e) => e.includes('column "reason"') && e.includes('an exclusion needs a reason'))).toBe(true);
+    const errs = errorsAfter('data/raw/exclusions.csv', (t) => t + 'nd45-2013-2022.staff.total,,\n');
+    expect(errs.some((e) => e.includes('column "reason_vi"') && e.includes('an exclusion needs a reason'))).toBe(true);
+  });
+
+  it('an exclusion with its reason in one language only', () => {
+    const errs = errorsAfter('data/raw/exclusions.csv', (t) => t + 'nd45-2013-2022.staff.total,Không đọc được,\n');
+    expect(errs.some((e) => e.includes('column "reason_en"') && e.includes('in both languages'))).toBe(true);
+    expect(errs.some((e) => e.includes('column "reason_vi"'))).toBe(false);
   });
 
   it('reports every error of a file in one run', () => {
