@@ -529,10 +529,10 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       derived(ten, {
         id: `derived.${N}.funding.national.avg_per_year.beyond-2014-2020`,
         qualifier: 'about',
-        value: Math.round((years10 * ten.value - years7 * seven.value) / extra / 1e6) * 1e6,
+        value: Math.round((years10 * ten.value - years7 * seven.value) / extra / 1e9) * 1e9,
         label_vi: 'Kinh phí KCQG bình quân mỗi năm của ba năm 2013, 2021, 2022, suy ra',
         label_en: 'KCQG funding per year over 2013, 2021 and 2022, implied',
-        formula: `(${years10} × ${ten.id} − ${years7} × ${seven.id}) / ${extra}, to the nearest million đồng`,
+        formula: `(${years10} × ${ten.id} − ${years7} × ${seven.id}) / ${extra}, to the nearest billion đồng (the ten-year average is “about”)`,
       }),
     );
   }
