@@ -121,7 +121,8 @@ const chart: ChartDef = {
       strokeDasharray: '4,3',
       ...(narrow ? { insetTop: 20 } : {}),
       title: (r: Pair) => `${r.label}: ${L(lang, 'kế hoạch', 'plan')} ${formatFigure(r.plan, lang)}`,
-      render: tagMarks(rows, { fig: (r) => r.plan, focus: true }),
+      // Not a focus stop: its length is 100%, not the plan's amount; the plan's label is.
+      render: tagMarks(rows, { fig: (r) => r.plan }),
     });
     const done = Plot.barX(rows, {
       x: (r: Pair) => r.rate.value,
@@ -159,7 +160,7 @@ const chart: ChartDef = {
         ...(narrow ? { dy: 10 } : {}),
         fill: 'currentColor',
         fontWeight: which === 'actual' ? 'bold' : 'normal',
-        render: tagMarks(rows, { fig: (r) => (which === 'actual' ? r.actual : r.plan) }),
+        render: tagMarks(rows, { fig: (r) => (which === 'actual' ? r.actual : r.plan), focus: true }),
       });
     const right = narrow ? 126 : 140;
     const colHead = (text: string, dx: number) =>
