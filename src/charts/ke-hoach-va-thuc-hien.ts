@@ -243,8 +243,8 @@ const chart: ChartDef = {
       title,
       subtitle: L(
         lang,
-        'Số đạt được so với kế hoạch, % (vạch đứt: kế hoạch = 100%); bên phải: số đạt và kế hoạch, tỷ đồng. Kế hoạch 2022, kế hoạch doanh thu tư vấn và mức dự kiến của Quyết định 1288 được suy ra từ số đạt và tỷ lệ báo cáo nêu. Dòng cuối so hai kế hoạch: kinh phí được duyệt, không phải đã chi',
-        'Outcome against plan, % (dashed outline: the plan = 100%); right: outcome and plan, VND billion. The 2022 plans, the consulting revenue plan and the amount Decision 1288 foresaw are implied by the outcome and the stated rate. The last row compares two plans: money approved, not money spent',
+        'Số đạt so với kế hoạch, % (vạch đứt = 100%); bên phải: số đạt và kế hoạch, tỷ đồng. Kế hoạch 2022, kế hoạch doanh thu tư vấn và mức dự kiến của QĐ 1288 là số suy ra; dòng cuối so hai kế hoạch (được duyệt, chưa phải đã chi)',
+        'Outcome against plan, % (dashed = 100%); right: outcome and plan, VND billion. The 2022 plans, the consulting revenue plan and the Decision 1288 amount are implied; the last row compares two plans (approved, not spent)',
       ),
       sourceLine: sourceLine(
         d,
@@ -284,7 +284,7 @@ const chart: ChartDef = {
         { key: 'KCDP', label: PROGRAMME_LABEL[lang].KCDP, colour: PROGRAMME_COLOURS.KCDP },
         {
           key: 'ALL',
-          label: L(lang, 'Tổng hoặc không tách nguồn', 'Total or not split'),
+          label: L(lang, 'Tổng, không tách nguồn', 'Total, not split'),
           colour: PROGRAMME_COLOURS.ALL,
         },
       ],
