@@ -55,13 +55,14 @@ const chart: ChartDef = {
     const hi = Math.max(...rows.map((r) => r.rate.value));
     const x = {
       label: L(lang, 'thay đổi 2020 → 2022, %', 'change 2020 → 2022, %'),
-      domain: [Math.floor(lo / 10) * 10 - 10, Math.max(10, Math.ceil(hi / 10) * 10)],
+      // Room past each end for the bar's label.
+      domain: [Math.floor(lo / 10) * 10 - (narrow ? 20 : 10), Math.max(10, Math.ceil(hi / 10) * 10 + 10)],
       ticks: narrow ? 3 : 5,
       grid: true,
     };
     const inset = narrow ? { insetTop: 20 } : {};
     const shift = narrow ? { dy: 10 } : {};
-    const right = narrow ? 96 : 150;
+    const right = narrow ? 136 : 160;
     const col = (dx: number) => right - dx;
     const levels = (which: 'y2020' | 'y2022', dx: number) =>
       Plot.text(rows, {
@@ -100,8 +101,8 @@ const chart: ChartDef = {
           render: tagMarks(these, { fig: (r) => r.rate }),
         });
       }),
-      levels('y2020', col(narrow ? 60 : 100)),
-      levels('y2022', col(narrow ? 28 : 50)),
+      levels('y2020', col(narrow ? 88 : 100)),
+      levels('y2022', col(narrow ? 44 : 50)),
       Plot.text(rows, {
         frameAnchor: 'right',
         y: 'label',
@@ -113,8 +114,8 @@ const chart: ChartDef = {
         fontWeight: 'bold',
         render: tagMarks(rows, { fig: (r) => r.diff, focus: true }),
       }),
-      head('2020', col(narrow ? 60 : 100)),
-      head('2022', col(narrow ? 28 : 50)),
+      head('2020', col(narrow ? 88 : 100)),
+      head('2022', col(narrow ? 44 : 50)),
       head('±', right),
       Plot.ruleX([0]),
     ];
