@@ -93,6 +93,21 @@ const GENERIC: Record<Result, Text> = {
     en: 'The reports give nothing to check this against.',
   },
 };
+/** For two reports' figures set side by side over time: whether a change can be computed at all. */
+const CHANGE_GENERIC: Record<Result, Text> = {
+  agrees: {
+    vi: 'Hai báo cáo đo cùng một đại lượng, cùng phạm vi, cùng loại giai đoạn: so sánh được, và phần chênh được tính là số liệu suy ra.',
+    en: 'The two reports measure the same quantity, with the same scope and the same kind of period: they compare, and the difference is computed as a derived figure.',
+  },
+  differs: {
+    vi: 'Hai báo cáo đo hai đại lượng khác nhau dưới cùng một tên: không tính mức thay đổi.',
+    en: 'The two reports measure different quantities under one name: no change is computed.',
+  },
+  'cannot-be-checked': {
+    vi: 'Cách đo của hai báo cáo khác nhau nên không tính được mức thay đổi từng phần.',
+    en: 'The two reports measure differently, so no change can be computed part by part.',
+  },
+};
 const TRUNCATED: Text = {
   vi: 'Số báo cáo ghi là kết quả tính toán bị cắt bớt chữ số chứ không làm tròn; chúng tôi coi là khớp.',
   en: 'The stated figure is the computed one cut off, not rounded, at its last digit; we count that as agreement.',
@@ -127,7 +142,8 @@ export function runCrossChecks(
   const explanation = (s: Spec, result: Result, truncated: boolean): Text => {
     const e =
       s.explain && ('vi' in s.explain ? (s.explain as Text) : (s.explain as Partial<Record<Result, Text>>)[result]);
-    const parts = [GENERIC[result], ...(truncated ? [TRUNCATED] : []), ...(e ? [e] : [])];
+    const generic = s.category === 'change-over-time' ? CHANGE_GENERIC[result] : GENERIC[result];
+    const parts = [generic, ...(truncated ? [TRUNCATED] : []), ...(e ? [e] : [])];
     return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
   };
   const push = (
@@ -1621,6 +1637,140 @@ export function runCrossChecks(
     null,
     0,
   );
+
+  // ======================================================================================
+  // Change over time (issue 14): two reports measuring the same thing at two dates or over two
+  // periods. Before a change is computed (derive.ts, 14c–14e), the pair is compared: metric,
+  // place, programme, status, and what kind of period each is (a count at a date, a total over
+  // a period, an average per year). A pair that differs gets no change, only this note.
+  // ======================================================================================
+  const likeForLike = (a: Figure, b: Figure) =>
+    a.metric === b.metric && a.geo === b.geo && a.programme === b.programme && a.status === b.status;
+  const describe = (x: Figure) =>
+    `${x.id} = ${x.value} (${x.metric}, ${x.geo}, ${x.programme}, ${x.status}, ${x.period_start}–${x.period_end})`;
+  for (const [k2020, k2022, vi, en] of [
+    ['total', 'total', 'tổng số cán bộ', 'all staff'],
+    ['permanent', 'civil_servants', 'biên chế / viên chức', 'established posts / public employees'],
+    ['contract', 'contract', 'lao động hợp đồng', 'contract staff'],
+    ['postgraduate', 'postgraduate', 'trình độ trên đại học', 'postgraduate staff'],
+    ['graduate', 'university', 'trình độ đại học, cao đẳng', 'university or college staff'],
+    ['vocational', 'vocational', 'trình độ trung, sơ cấp, công nhân kỹ thuật', 'vocational or technical staff'],
+    ['field', 'field', 'cán bộ trực tiếp triển khai đến cơ sở', 'field staff'],
+  ] as const) {
+    const a = f(`${K}.staff.${k2020}`);
+    const b = f(`${N}.staff.${k2022}`);
+    const d = `derived.${N}.staff.${k2022}.change-since-2020`;
+    const stocks = a.period_start === a.period_end && b.period_start === b.period_end && a.period_end < b.period_end;
+    const ok = likeForLike(a, b) && stocks;
+    push(
+      {
+        id: `change.staff.${k2022}`,
+        category: 'change-over-time',
+        title: { vi: `Cán bộ các Trung tâm, ${vi}: 2020 và 2022`, en: `Centre staff, ${en}: 2020 and 2022` },
+        ids: [a.id, b.id, d, `${d}.rate`],
+        computation: `${describe(a)}; ${describe(b)}; counts at two dates${ok ? `; change ${b.value - a.value} (${fmt(((b.value - a.value) / a.value) * 100, 2)}%)` : '; not like for like'}`,
+        explain: {
+          vi: `Cả hai báo cáo đếm cán bộ đang làm việc tại các Trung tâm thuộc Sở Công Thương của mọi tỉnh, thành phố “tính đến nay”, theo báo cáo của các tỉnh, bằng cùng một câu chữ: {fig:${a.id}} trong báo cáo chương trình quốc gia và {fig:${b.id}} trong báo cáo mười năm, hai năm sau; thay đổi {fig:${d}} ({fig:${d}.rate}).${k2020 === 'permanent' ? ' Báo cáo trước gọi nhóm này là “biên chế”, báo cáo sau là “viên chức”; ở cả hai, đó là phần cán bộ không phải lao động hợp đồng, và hai nhóm cộng lại bằng tổng số.' : ''}`,
+          en: `Both reports count the staff working at every province’s Department centre “to date”, from the provinces’ reports, in the same words: {fig:${a.id}} in the national programme report and {fig:${b.id}} in the ten-year review two years later, a change of {fig:${d}} ({fig:${d}.rate}).${k2020 === 'permanent' ? ' The earlier report calls this group “biên chế” (established posts), the later one “viên chức” (public employees); in both it is the staff not on contract, and the two groups add up to the total.' : ''}`,
+        },
+      },
+      ok ? 'agrees' : 'differs',
+      null,
+      null,
+      0,
+    );
+  }
+  {
+    const b2020 = ['staff-30plus', 'staff-20-30', 'staff-10-19', 'staff-under-10'].map((x) =>
+      v(`${K}.centres.${x}.count`),
+    );
+    const b2022 = ['band_over40', 'band_30_40', 'band_10_29', 'band_under10'].map((x) => v(`${N}.staff.${x}.centres`));
+    const merged2020 = [b2020[0]!, b2020[1]! + b2020[2]!, b2020[3]!];
+    const merged2022 = [b2022[0]! + b2022[1]!, b2022[2]!, b2022[3]!];
+    push(
+      {
+        id: 'change.staff-bands',
+        category: 'change-over-time',
+        title: {
+          vi: 'Số Trung tâm theo quy mô cán bộ: 2020 và 2022',
+          en: 'Centres by staffing band: 2020 and 2022',
+        },
+        ids: [
+          ...['staff-30plus', 'staff-20-30', 'staff-10-19', 'staff-under-10'].map((x) => `${K}.centres.${x}.count`),
+          ...['band_over40', 'band_30_40', 'band_10_29', 'band_under10'].map((x) => `${N}.staff.${x}.centres`),
+        ],
+        computation: `2020 bands ≥30 / 20–30 / 10–19 / <10 = ${b2020.join(' / ')}; 2022 bands >40 / 30–40 / 10–29 / <10 = ${b2022.join(' / ')}; merged to ≥30 / 10–29 / <10: 2020 ${merged2020.join(' / ')}, 2022 ${merged2022.join(' / ')}`,
+        explain: {
+          vi: `Hai báo cáo chia Trung tâm theo những nhóm quy mô khác nhau (báo cáo trước lấy mốc ba mươi, hai mươi và mười người; báo cáo sau lấy mốc bốn mươi, ba mươi và mười người), nên không tính được thay đổi từng nhóm. Gộp về các nhóm chung thì số Trung tâm ${merged2020.join(' ') === merged2022.join(' ') ? 'giống hệt nhau ở cả hai năm, dù tổng số cán bộ đã thay đổi: hoặc không Trung tâm nào vượt qua ranh giới nhóm, hoặc báo cáo sau dùng lại số của cách phân nhóm cũ' : 'khác nhau giữa hai năm'}.`,
+          en: `The reports band the centres differently (the earlier at thirty, twenty and ten persons; the later at forty, thirty and ten), so no change can be computed band by band. Merged into the bands both allow, the counts ${merged2020.join(' ') === merged2022.join(' ') ? 'are identical in both years although total staff changed: either no centre crossed a band boundary, or the later report reused the earlier counts' : 'differ between the years'}.`,
+        },
+      },
+      'cannot-be-checked',
+      null,
+      null,
+      0,
+    );
+  }
+  for (const [kK, kN, vi, en] of [
+    ['regional-products', 'regional', 'cấp khu vực', 'regional'],
+    ['national-products', 'national', 'cấp quốc gia', 'national'],
+  ] as const) {
+    const a = f(`${K}.products.${kK}`);
+    const b = f(`${N}.products.${kN}`);
+    const d = `derived.${N}.products.${kN}.beyond-2014-2020`;
+    const nested = b.period_start <= a.period_start && a.period_end <= b.period_end;
+    const ok = likeForLike(a, b) && nested && b.value >= a.value;
+    push(
+      {
+        id: `change.products.${kN}`,
+        category: 'change-over-time',
+        title: {
+          vi: `Sản phẩm tiêu biểu ${vi}: đến 2020 và đến 2022`,
+          en: `Outstanding products, ${en}: to 2020 and to 2022`,
+        },
+        ids: [a.id, b.id, d, `${K}.products.regional-contests`, `${N}.products.votes.regional`],
+        computation: `${describe(a)}; ${describe(b)}; totals over nested periods; difference ${b.value - a.value}`,
+        explain: {
+          vi: `Đây là tổng cộng dồn của hai giai đoạn lồng nhau, không phải số đếm tại hai thời điểm: {fig:${a.id}} trong giai đoạn của báo cáo chương trình quốc gia và {fig:${b.id}} trong mười năm của báo cáo tổng kết. Phần chênh {fig:${d}} là số sản phẩm của các năm chỉ giai đoạn dài hơn có (năm đầu và hai năm cuối của nó), nếu hai báo cáo đếm như nhau; đó không phải mức tăng trưởng. Số lần bình chọn cấp khu vực của hai báo cáo ({fig:${K}.products.regional-contests} trong giai đoạn ngắn hơn, {fig:${N}.products.votes.regional} trong giai đoạn dài hơn) cho thấy cách đếm các cuộc bình chọn khác nhau, nên phần chênh chỉ nên đọc là gần đúng.`,
+          en: `These are totals over two nested periods, not counts at two dates: {fig:${a.id}} over the national programme report’s period and {fig:${b.id}} over the ten years of the review. The difference, {fig:${d}}, is the products of the years only the longer period covers (its first year and its last two), if both reports count alike; it is not growth. The two reports’ counts of regional selection rounds ({fig:${K}.products.regional-contests} in the shorter period, {fig:${N}.products.votes.regional} in the longer) show that they count the rounds differently, so read the difference as approximate.`,
+        },
+      },
+      ok ? 'agrees' : 'differs',
+      null,
+      null,
+      0,
+    );
+  }
+  {
+    const seven = f(`${K}.mgmt.mof.kcqg-annual-average`);
+    const ten = f(`${N}.funding.national.avg_per_year`);
+    const d = `derived.${N}.funding.national.avg_per_year.beyond-2014-2020`;
+    const y7 = seven.period_end - seven.period_start + 1;
+    const y10 = ten.period_end - ten.period_start + 1;
+    const extra = scale(sub(scale(iv(ten.id), y10), scale(iv(seven.id), y7)), 1 / (y10 - y7));
+    const ok = likeForLike(seven, ten) && ten.period_start <= seven.period_start && seven.period_end <= ten.period_end;
+    push(
+      {
+        id: 'change.funding.kcqg-per-year',
+        category: 'change-over-time',
+        title: {
+          vi: 'Kinh phí KCQG bình quân mỗi năm: 2014–2020 và 2013–2022',
+          en: 'KCQG funding per year: 2014–2020 and 2013–2022',
+        },
+        ids: [seven.id, ten.id, d, `${N}.funding.national.2021.shortfall`],
+        computation: `${describe(seven)}; ${describe(ten)}; averages over periods sharing ${y7} years; (${y10} × ${ten.value / 1e9} − ${y7} × ${seven.value / 1e9}) / ${y10 - y7} = ${fmt(extra.v / 1e9, 2)} bn a year (${fmt(extra.lo / 1e9, 2)}–${fmt(extra.hi / 1e9, 2)} if “khoảng 104” is 103,5–104,5)`,
+        explain: {
+          vi: `Hai mức bình quân mỗi năm của cùng khoản ngân sách trung ương ({fig:${seven.id}} trong giai đoạn của báo cáo chương trình quốc gia, {fig:${ten.id}} trong mười năm của báo cáo tổng kết) tính trên hai giai đoạn chung nhau bảy năm, nên chênh lệch giữa chúng không phải mức thay đổi từ giai đoạn này sang giai đoạn sau. Điều chúng cho biết là bình quân của ba năm chỉ giai đoạn dài hơn có (năm đầu và hai năm cuối của nó): {fig:${d}}, thấp hơn bình quân của bảy năm chung; về “riêng năm 2021”, báo cáo mười năm ghi mức ngân sách so với bình quân mười năm là {fig:${N}.funding.national.2021.shortfall}. Vì báo cáo ghi “khoảng 104 tỷ đồng/năm”, con số suy ra chỉ chính xác đến vài tỷ đồng.`,
+          en: `Two yearly averages of the same central budget ({fig:${seven.id}} over the national programme report’s period, {fig:${ten.id}} over the review’s ten years) cover periods that share seven years, so the gap between them is not a change from one period to the next. What they tell is the average of the three years only the longer period has (its first year and its last two): {fig:${d}}, below the average of the seven shared years; for “riêng năm 2021” (that year alone) the review puts the budget against the ten-year average at {fig:${N}.funding.national.2021.shortfall}. Because the review writes “khoảng 104 tỷ đồng/năm” (about), the implied figure is good only to a few billion đồng.`,
+        },
+      },
+      ok ? 'agrees' : 'differs',
+      null,
+      null,
+      0,
+    );
+  }
+  // ==================================================================== end of change over time
 
   return notes;
 }

@@ -407,5 +407,135 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       formula: `${idx2020.id} − 100`,
     }),
   );
+  // ======================================================================================
+  // Issue 14 (part 2 and 4): plans against execution, and change between two reports.
+  // Each figure below is either a plan implied by an outcome and its stated rate, or the
+  // difference between two reports' figures for the same quantity, after checking that the
+  // metric, scope and kind of period match (the data notes in cross-checks.ts say how).
+  // ======================================================================================
+
+  // 14a. The KCQG budget Decision 1288 foresaw for 2014–2020, implied by the approved amount and
+  //      the rate the report states for it (a plan against a plan: approved, not spent).
+  {
+    const approved = ix.get(`${K}.funding.kcqg`);
+    const rate = ix.get(`${K}.funding.kcqg.vs-1288-plan`);
+    out.push(
+      derived(approved, {
+        id: `derived.${K}.funding.kcqg.decision-1288`,
+        status: 'plan',
+        value: Math.round(approved.value / (rate.value / 100) / 1e6) * 1e6,
+        label_vi: 'Kinh phí KCQG dự kiến tại Quyết định 1288, suy ra',
+        label_en: 'KCQG budget foreseen in Decision 1288, implied',
+        formula: `${approved.id} / (${rate.id} / 100), to the nearest million đồng`,
+      }),
+    );
+  }
+  // 14b. The northern consulting units' 2023 revenue plan, implied by the first half and its rate.
+  {
+    const h1 = ix.get('north-2023.consulting.2023h1.revenue');
+    const rate = ix.get('north-2023.consulting.2023h1.revenue.vs-plan');
+    out.push(
+      derived(h1, {
+        id: 'derived.north-2023.consulting.2023.plan.revenue',
+        status: 'plan',
+        period_label: '',
+        value: Math.round(h1.value / (rate.value / 100) / 1e6) * 1e6,
+        label_vi: 'Kế hoạch doanh thu tư vấn năm 2023 suy ra',
+        label_en: 'Implied 2023 consulting revenue plan',
+        formula: `${h1.id} / (${rate.id} / 100), to the nearest million đồng`,
+      }),
+    );
+  }
+  // 14c. Centre staff in 2020 (programme report) and 2022 (ten-year review): the same headcounts,
+  //      in the same words, of the same 63 provincial centres, at two dates. The 2020 report says
+  //      "biên chế" (established posts) where the 2022 one says "viên chức" (public employees):
+  //      in both it is the staff who are not on contract, so the pair is kept, with its label.
+  const STAFF_PAIRS = [
+    ['total', 'total', 'Tổng số cán bộ', 'All staff'],
+    [
+      'permanent',
+      'civil_servants',
+      'Biên chế (2020) / viên chức (2022)',
+      'Established posts (2020) / public employees (2022)',
+    ],
+    ['contract', 'contract', 'Lao động hợp đồng', 'Contract staff'],
+    ['postgraduate', 'postgraduate', 'Trình độ trên đại học', 'Postgraduate'],
+    ['graduate', 'university', 'Trình độ đại học, cao đẳng', 'University or college'],
+    ['vocational', 'vocational', 'Trình độ trung, sơ cấp, công nhân kỹ thuật', 'Vocational or technical'],
+    ['field', 'field', 'Cán bộ trực tiếp triển khai đến cơ sở', 'Field staff'],
+  ] as const;
+  for (const [k2020, k2022, vi, en] of STAFF_PAIRS) {
+    const a = ix.get(`${K}.staff.${k2020}`);
+    const b = ix.get(`${N}.staff.${k2022}`);
+    const id = `derived.${N}.staff.${k2022}.change-since-2020`;
+    out.push(
+      derived(b, {
+        id,
+        metric: 'staff.change',
+        period_start: a.period_end,
+        period_end: b.period_end,
+        value: b.value - a.value,
+        label_vi: `${vi}: thay đổi 2020–2022`,
+        label_en: `${en}: change 2020–2022`,
+        formula: `${b.id} − ${a.id}`,
+      }),
+    );
+    out.push(
+      derived(b, {
+        id: `${id}.rate`,
+        metric: 'change.rate',
+        unit: 'percent',
+        period_start: a.period_end,
+        period_end: b.period_end,
+        value: round(((b.value - a.value) / a.value) * 100, 2),
+        label_vi: `${vi}: thay đổi 2020–2022, %`,
+        label_en: `${en}: change 2020–2022, %`,
+        formula: `(${b.id} − ${a.id}) / ${a.id} × 100`,
+      }),
+    );
+  }
+  // 14d. Products honoured at regional and national level: 2014–2020 (programme report) and
+  //      2013–2022 (ten-year review). These are totals over periods, the shorter inside the
+  //      longer, not counts at two dates: their difference is what the years only the ten-year
+  //      review covers (2013, 2021, 2022) add, if both reports count alike. Not a growth rate.
+  for (const [kK, kN, vi, en] of [
+    ['regional-products', 'regional', 'cấp khu vực', 'regional'],
+    ['national-products', 'national', 'cấp quốc gia', 'national'],
+  ] as const) {
+    const a = ix.get(`${K}.products.${kK}`);
+    const b = ix.get(`${N}.products.${kN}`);
+    out.push(
+      derived(b, {
+        id: `derived.${N}.products.${kN}.beyond-2014-2020`,
+        metric: 'product.awarded_difference',
+        value: b.value - a.value,
+        label_vi: `Sản phẩm tiêu biểu ${vi}: 2013–2022 trừ 2014–2020 (các năm 2013, 2021, 2022)`,
+        label_en: `Outstanding products, ${en}: 2013–2022 less 2014–2020 (the years 2013, 2021, 2022)`,
+        formula: `${b.id} − ${a.id}`,
+      }),
+    );
+  }
+  // 14e. The central (KCQG) budget per year: about 107,96 bn over 2014–2020 and about 104 bn over
+  //      2013–2022. The periods share seven years, so the gap between the two averages is not a
+  //      change from one period to the next; what the two imply is the average of the three years
+  //      only the longer period has: (10 × the ten-year average − 7 × the seven-year one) / 3.
+  {
+    const seven = ix.get(`${K}.mgmt.mof.kcqg-annual-average`);
+    const ten = ix.get(`${N}.funding.national.avg_per_year`);
+    const years7 = seven.period_end - seven.period_start + 1;
+    const years10 = ten.period_end - ten.period_start + 1;
+    const extra = years10 - years7;
+    out.push(
+      derived(ten, {
+        id: `derived.${N}.funding.national.avg_per_year.beyond-2014-2020`,
+        qualifier: 'about',
+        value: Math.round((years10 * ten.value - years7 * seven.value) / extra / 1e9) * 1e9,
+        label_vi: 'Kinh phí KCQG bình quân mỗi năm của ba năm 2013, 2021, 2022, suy ra',
+        label_en: 'KCQG funding per year over 2013, 2021 and 2022, implied',
+        formula: `(${years10} × ${ten.id} − ${years7} × ${seven.id}) / ${extra}, to the nearest billion đồng (the ten-year average is “about”)`,
+      }),
+    );
+  }
+  // ==================================================================== end of issue 14, part 2/4
   return out;
 }

@@ -29,6 +29,11 @@ export const CATEGORY_TITLES: Record<DataNote['category'], { vi: string; en: str
     en: 'The same quantity twice',
     what: 'the same quantity in two places: value, period and scope compared; a longer period may not report less',
   },
+  'change-over-time': {
+    vi: 'Thay đổi giữa hai báo cáo',
+    en: 'Change between two reports',
+    what: 'two reports measuring the same thing at two dates or over two periods: metric, scope and kind of period compared before a change is computed',
+  },
   'all-claim': {
     vi: 'Khẳng định “tất cả”',
     en: 'Claims about all',

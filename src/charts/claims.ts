@@ -114,6 +114,54 @@ export const CLAIMS: Record<string, Claim> = {
     const ratio = fig(`derived.${N}.products.provincial-to-national.times`).value;
     return ok(ratio >= 1.5, `provincial / national products = ${ratio} (must round to at least 2)`);
   },
+  // ---- Issue 14, parts 2 and 4: plans against execution; change between two reports.
+  /** "Local programmes met less of their plan than the national one, in 2022 and in the first half of 2023." */
+  'ke-hoach-va-thuc-hien': (fig) => {
+    const r = (p: string) => fig(`north-2023.funding.${p}.vs-plan`).value;
+    const y2022 = [r('2022.kcqg'), r('2022.kcdp')];
+    const h1 = [r('2023h1.kcqg'), r('2023h1.kcdp')];
+    return ok(
+      y2022[1]! < y2022[0]! && h1[1]! < h1[0]!,
+      `KCĐP / KCQG rate of plan: 2022 ${y2022[1]}% / ${y2022[0]}%, first half 2023 ${h1[1]}% / ${h1[0]}% (KCĐP must be lower in both)`,
+    );
+  },
+  /** "From 2020 to 2022 the number of staff working in the field fell by nearly a quarter." */
+  'can-bo-trung-tam-2020-2022': (fig) => {
+    const rate = fig(`derived.${N}.staff.field.change-since-2020.rate`).value;
+    const falls = ['total', 'civil_servants', 'contract', 'postgraduate', 'university', 'vocational'].map(
+      (k) => fig(`derived.${N}.staff.${k}.change-since-2020`).value,
+    );
+    const field = fig(`derived.${N}.staff.field.change-since-2020`).value;
+    return ok(
+      rate <= -20 && rate > -25 && falls.every((v) => field < v),
+      `field staff 2020→2022: ${rate}% (must be a fall of 20% to under 25%), ${field} persons (must be the largest fall of any row)`,
+    );
+  },
+  /** "The two reports count products over nested periods: the gap is three extra years, not growth." */
+  'san-pham-tieu-bieu-hai-giai-doan': (fig) => {
+    const pairs = [
+      ['regional-products', 'regional'],
+      ['national-products', 'national'],
+    ].map(([a, b]) => [fig(`${K}.products.${a}`), fig(`${N}.products.${b}`)] as const);
+    const nested = pairs.every(([s, l]) => l.period_start < s.period_start && s.period_end < l.period_end);
+    const extraYears = pairs.map(([s, l]) => s.period_start - l.period_start + (l.period_end - s.period_end));
+    const noLess = pairs.every(([s, l]) => l.value >= s.value);
+    return ok(
+      nested && extraYears.every((y) => y === 3) && noLess,
+      `2014–2020 inside 2013–2022 (must be): ${nested}; years only the longer has: ${extraYears.join(', ')} (must be 3); longer period not smaller: ${noLess}`,
+    );
+  },
+  /** "The three years outside 2014–2020 pull the yearly KCQG average down." */
+  'kcqg-binh-quan-moi-nam': (fig) => {
+    const seven = fig(`${K}.mgmt.mof.kcqg-annual-average`).value;
+    const ten = fig(`${N}.funding.national.avg_per_year`).value;
+    const extra = fig(`derived.${N}.funding.national.avg_per_year.beyond-2014-2020`).value;
+    // "about 104": the ten-year average may be up to half a billion higher; still below.
+    return ok(
+      ten + 0.5e9 < seven && extra < seven,
+      `ten-year ${b(ten)} bn (+0.5) against seven-year ${b(seven)} bn; three-year ${b(extra)} bn (both must be lower)`,
+    );
+  },
 };
 
 /** Run every claim over a list of figures. */

@@ -13,11 +13,31 @@ import c5 from './phia-bac-2022-2023.ts';
 import c6 from './tra-vinh-2016-2020.ts';
 import c7 from './tinh-co-kinh-phi-duoc-neu.ts';
 import c8 from './san-pham-tieu-bieu-theo-cap.ts';
+// Issue 14, parts 2 and 4: plans against execution; change between two reports.
+import p14b1 from './ke-hoach-va-thuc-hien.ts';
+import p14b2 from './can-bo-trung-tam-2020-2022.ts';
+import p14b3 from './san-pham-tieu-bieu-hai-giai-doan.ts';
+import p14b4 from './kcqg-binh-quan-moi-nam.ts';
 
 export type { ChartDef, ChartModel, ChartView } from './kit.ts';
 export { NARROW, WIDE } from './kit.ts';
 
-export const CHARTS: ChartDef[] = [c0, c1, c2, c3, c4, c5, c6, c7, c8];
+export const CHARTS: ChartDef[] = [
+  c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  // Issue 14, parts 2 and 4.
+  p14b1,
+  p14b2,
+  p14b3,
+  p14b4,
+];
 
 export function chartDef(id: string): ChartDef {
   const c = CHARTS.find((x) => x.id === id);

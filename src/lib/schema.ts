@@ -45,6 +45,7 @@ export const NOTE_CATEGORIES = [
   'recomputed',
   'period-length',
   'same-quantity',
+  'change-over-time',
   'all-claim',
   'named-lists',
   'ranking',
@@ -244,7 +245,7 @@ export const dataNoteSchema = z.object({
   category: z
     .enum(NOTE_CATEGORIES)
     .describe(
-      'parts-and-whole (parts add up to a whole), recomputed (stated average, share, rate or ratio recomputed from levels), period-length ("per year", "N years" against the period), same-quantity (the same quantity in two places: value, period and scope), all-claim (a claim about all contradicted elsewhere), named-lists (two lists of named provinces), ranking (a stated highest/lowest), reading (an OCR reading)',
+      'parts-and-whole (parts add up to a whole), recomputed (stated average, share, rate or ratio recomputed from levels), period-length ("per year", "N years" against the period), same-quantity (the same quantity in two places: value, period and scope), change-over-time (two reports measuring the same thing at two dates or over two periods: whether a change can be computed), all-claim (a claim about all contradicted elsewhere), named-lists (two lists of named provinces), ranking (a stated highest/lowest), reading (an OCR reading)',
     ),
   result: z
     .enum(NOTE_RESULTS)

@@ -45,7 +45,10 @@ describe('marks carry the figure they draw', () => {
           const distinct = (a: string) => new Set(rects.map((r) => r.getAttribute(a))).size;
           const horizontal = distinct('height') === 1 && distinct('width') > 1;
           const ratios = rects.map(
-            (r) => Number(r.getAttribute(horizontal ? 'width' : 'height')) / value.get(r.getAttribute('data-fig')!)!,
+            // A diverging bar (a fall) grows from zero the other way: its length follows |value|.
+            (r) =>
+              Number(r.getAttribute(horizontal ? 'width' : 'height')) /
+              Math.abs(value.get(r.getAttribute('data-fig')!)!),
           );
           for (const q of ratios)
             expect(q / ratios[0]!, `${id} ${rects.map((r) => r.getAttribute('data-fig')).join(',')}`).toBeCloseTo(1, 2);

@@ -143,3 +143,37 @@ describe('the data build checks the claims', () => {
     );
   });
 });
+
+// ---- Issue 14, parts 2 and 4: plans against execution; change between two reports.
+describe('claims of the plan and change charts', () => {
+  it('each fails when the data stop supporting its title, and only its own', () => {
+    // Local programmes meet more of their 2022 plan than the national one.
+    expect(failing({ 'north-2023.funding.2022.kcdp.vs-plan': 99 })).toEqual(['ke-hoach-va-thuc-hien']);
+    // First half of 2023: local ahead of national.
+    expect(failing({ 'north-2023.funding.2023h1.kcdp.vs-plan': 45 })).toEqual(['ke-hoach-va-thuc-hien']);
+    // Field staff fall by a tenth, not nearly a quarter.
+    expect(failing({ 'derived.nd45-2013-2022.staff.field.change-since-2020.rate': -10 })).toEqual([
+      'can-bo-trung-tam-2020-2022',
+    ]);
+    // Another group falls by more persons than the field staff.
+    expect(failing({ 'derived.nd45-2013-2022.staff.contract.change-since-2020': -200 })).toEqual([
+      'can-bo-trung-tam-2020-2022',
+    ]);
+    // The longer period reports fewer national products than the shorter one inside it.
+    expect(failing({ 'kcqg-2014-2020.products.national-products': 600 })).toEqual(['san-pham-tieu-bieu-hai-giai-doan']);
+    // The ten-year yearly average is not below the seven-year one.
+    expect(failing({ 'nd45-2013-2022.funding.national.avg_per_year': 107.6e9 })).toEqual(['kcqg-binh-quan-moi-nam']);
+  });
+  it('a changed transcription reaches a title through the derived change', () => {
+    const fx = dataFixture();
+    // 2022 field staff 535 → 635: a fall of under a tenth.
+    fx.edit('data/raw/nd45-2013-2022.csv', (t) => t.replace(/,535,người,13,/, ',635,người,13,'));
+    let message = '';
+    try {
+      buildData(fx.root);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('column "can-bo-trung-tam-2020-2022": chart title no longer supported by the data');
+  });
+});

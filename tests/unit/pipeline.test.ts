@@ -179,6 +179,7 @@ describe('cross-checks', () => {
       'recomputed',
       'period-length',
       'same-quantity',
+      'change-over-time',
       'all-claim',
       'named-lists',
       'ranking',
