@@ -151,6 +151,8 @@ describe('JSON-LD', () => {
         page,
       ).toEqual(lis.slice(0, -1).map((li) => li.querySelector('a')!.getAttribute('href')));
       expect(items.at(-1)!.item, page).toBe(`${origin}${page}`);
+      // Each crumb names its page in words, never by the URL slug (chart pages once did).
+      for (const li of lis) expect(li.textContent, page).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
     }
     expect(pages).toBeGreaterThan(100);
   });
