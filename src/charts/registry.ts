@@ -13,11 +13,27 @@ import c5 from './phia-bac-2022-2023.ts';
 import c6 from './tra-vinh-2016-2020.ts';
 import c7 from './tinh-co-kinh-phi-duoc-neu.ts';
 import c8 from './san-pham-tieu-bieu-theo-cap.ts';
+// Targets against results (issue 14, parts 1 and 3).
+import targets1 from './ket-qua-so-voi-muc-tieu-2014-2020.ts';
+import targets2 from './muc-tieu-2021-2025.ts';
 
 export type { ChartDef, ChartModel, ChartView } from './kit.ts';
 export { NARROW, WIDE } from './kit.ts';
 
-export const CHARTS: ChartDef[] = [c0, c1, c2, c3, c4, c5, c6, c7, c8];
+export const CHARTS: ChartDef[] = [
+  c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  // Targets against results (issue 14, parts 1 and 3).
+  targets1,
+  targets2,
+];
 
 export function chartDef(id: string): ChartDef {
   const c = CHARTS.find((x) => x.id === id);
