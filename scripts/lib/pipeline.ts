@@ -118,7 +118,9 @@ export function runPipeline(root: string): PipelineResult {
         message: 'excluded id does not exist',
       });
   }
+  log.throwIfAny();
   // Targets set beside earlier results: only the same quantity (data/reference/target-results.csv).
+  // Checked once every row is valid, so a broken row is reported for itself and not as a gap here.
   checkTargetResults(ref.targetResults, figures, log);
   log.throwIfAny();
 
