@@ -40,7 +40,9 @@ const chart: ChartDef = {
         target,
         result: result!,
         ratio: d.fig(`derived.${target.id}.vs-earlier-result`),
-      }));
+      }))
+      // Most ambitious first: the order is the finding.
+      .sort((a, b) => b.ratio.value - a.ratio.value);
     const unpaired = all.length - pairs.length;
     const t0 = pairs[0]!.target;
     const r0 = pairs[0]!.result;
