@@ -154,7 +154,7 @@ const chart: ChartDef = {
             textAnchor: 'start',
             dy: -12,
             fill: 'currentColor',
-            render: tag((r) => r.result),
+            render: focusTag((r) => r.result),
           }),
           Plot.ruleY(rows, {
             y: 'name',
@@ -185,17 +185,20 @@ const chart: ChartDef = {
             render: focusTag((r) => r.ach),
           }),
           // The stated rate beside its dot, or, for a result short of its target, beyond the target
-          // line, so the words never sit on the line that measures the gap.
-          Plot.text(rows, {
-            x: (r: Row) => Math.max(r.x, 100),
-            y: 'name',
-            dy: 9,
-            dx: 9,
-            textAnchor: 'start',
-            text: (r: Row) => rateText(r, lang),
-            fill: 'currentColor',
-            render: tag((r) => r.rate),
-          }),
+          // line, so the words never sit on the line that measures the gap. A stated excess is a
+          // figure of its own (the dot is the derived % of target), so its words take the focus.
+          ...[rows.filter((r) => r.ach === r.rate), rows.filter((r) => r.ach !== r.rate)].map((side, own) =>
+            Plot.text(side, {
+              x: (r: Row) => Math.max(r.x, 100),
+              y: 'name',
+              dy: 9,
+              dx: 9,
+              textAnchor: 'start',
+              text: (r: Row) => rateText(r, lang),
+              fill: 'currentColor',
+              render: tagMarks(side, { fig: (r) => r.rate, series: (r) => r.series, focus: own === 1 }),
+            }),
+          ),
         ],
       },
       title,

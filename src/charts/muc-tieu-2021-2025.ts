@@ -114,7 +114,7 @@ const chart: ChartDef = {
             stroke: TARGET_COLOURS.target,
             strokeWidth: 3,
             title: (p: Pair) => `${p.name}: ${times(p.ratio.value, lang)}`,
-            render: tagMarks(pairs, { fig: (p) => p.ratio, series: () => 'target', focus: true }),
+            render: tagMarks(pairs, { fig: (p) => p.ratio, series: () => 'target' }),
           }),
           Plot.dot(pairs, {
             x: 1,
@@ -125,7 +125,7 @@ const chart: ChartDef = {
             stroke: TARGET_COLOURS.result,
             strokeWidth: 2,
             title: (p: Pair) => `${resultPeriod}: ${text(p.result)}`,
-            render: tagMarks(pairs, { fig: (p) => p.result, series: () => 'result', focus: true }),
+            render: tagMarks(pairs, { fig: (p) => p.result, series: () => 'result' }),
           }),
           Plot.dot(pairs, {
             x: (p: Pair) => p.ratio.value,
@@ -133,8 +133,10 @@ const chart: ChartDef = {
             dy: 10,
             r: 5.5,
             fill: TARGET_COLOURS.target,
-            title: (p: Pair) => `${targetPeriod}: ${text(p.target)}`,
-            render: tagMarks(pairs, { fig: (p) => p.target, series: () => 'target', focus: true }),
+            title: (p: Pair) => `${targetPeriod}: ${text(p.target)} (${times(p.ratio.value, lang)})`,
+            // The dot sits at the multiple, so it answers with the multiple; the numbers beside
+            // it answer with the target and the earlier result.
+            render: tagMarks(pairs, { fig: (p) => p.ratio, series: () => 'target', focus: true }),
           }),
           // Each value on the far side of its dot, so the two never print over each other.
           ...[pairs.filter(up), pairs.filter((p) => !up(p))].flatMap((side) => {
@@ -148,7 +150,7 @@ const chart: ChartDef = {
                 textAnchor: right ? 'end' : 'start',
                 text: (p: Pair) => text(p.result),
                 fill: 'currentColor',
-                render: tagMarks(side, { fig: (p) => p.result, series: () => 'result' }),
+                render: tagMarks(side, { fig: (p) => p.result, series: () => 'result', focus: true }),
               }),
               Plot.text(side, {
                 x: (p: Pair) => p.ratio.value,
@@ -159,7 +161,7 @@ const chart: ChartDef = {
                 text: (p: Pair) => text(p.target),
                 fill: 'currentColor',
                 fontWeight: 'bold',
-                render: tagMarks(side, { fig: (p) => p.target, series: () => 'target' }),
+                render: tagMarks(side, { fig: (p) => p.target, series: () => 'target', focus: true }),
               }),
             ];
           }),
