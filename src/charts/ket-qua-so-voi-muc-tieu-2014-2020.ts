@@ -111,16 +111,19 @@ const chart: ChartDef = {
     );
     const narrow = W < 500;
     const max = Math.max(...rows.map((r) => r.x));
-    const xMax = max * (narrow ? 1.55 : 1.35);
+    const xMax = max * (narrow ? 1.15 : 1.35);
+    // Where the dots sit below a row's centre. On a phone each row has three lines: the name and
+    // result, the stated rate, then the dots (a rate beside its dot would run off the screen).
+    const ROW_DY = narrow ? 16 : 9;
     const focusTag = (fig: (r: Row) => Figure) => tagMarks(rows, { fig, series: (r) => r.series, focus: true });
     const tag = (fig: (r: Row) => Figure) => tagMarks(rows, { fig, series: (r) => r.series });
     const colour = (r: Row) => TARGET_COLOURS[r.series];
-    const targetLabel = L(lang, 'Mục tiêu = 100%', 'Target = 100%');
+    const targetLabel = L(lang, '◆ Mục tiêu = 100%', '◆ Target = 100%');
     const svg = renderPlot(
       {
         width: W,
-        height: 46 + rows.length * 54,
-        marginLeft: 8,
+        height: 46 + rows.length * (narrow ? 72 : 54),
+        marginLeft: 16,
         marginRight: 24,
         marginTop: 34,
         marginBottom: 36,
@@ -136,7 +139,7 @@ const chart: ChartDef = {
         y: { axis: null, domain: rows.map((r) => r.name), paddingInner: 0.1 },
         marks: [
           // The target line, drawn once and labelled: every result is measured against it.
-          Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4,3' }),
+          Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
           Plot.text([100], {
             x: (v: number) => v,
             frameAnchor: 'top',
@@ -152,7 +155,7 @@ const chart: ChartDef = {
             y: 'name',
             text: 'name',
             textAnchor: 'start',
-            dy: -12,
+            dy: narrow ? -22 : -12,
             fill: 'currentColor',
             render: focusTag((r) => r.result),
           }),
@@ -160,39 +163,41 @@ const chart: ChartDef = {
             y: 'name',
             x1: 100,
             x2: 'x',
-            dy: 9,
+            dy: ROW_DY,
             stroke: colour,
             strokeWidth: 3,
             render: tag((r) => r.ach),
           }),
-          Plot.tickX(rows, {
+          // The target itself: a diamond on the 100% line (a shape a pointer or a finger can find).
+          Plot.dot(rows, {
             x: 100,
             y: 'name',
-            insetTop: 25,
-            insetBottom: 7,
-            stroke: 'currentColor',
-            strokeWidth: 2,
+            dy: ROW_DY,
+            symbol: 'diamond',
+            r: 6,
+            fill: 'currentColor',
             title: (r: Row) => `${L(lang, 'Mục tiêu suy ra', 'Implied target')}: ${formatFigure(r.target, lang)}`,
             render: focusTag((r) => r.target),
           }),
           Plot.dot(rows, {
             x: 'x',
             y: 'name',
-            dy: 9,
+            dy: ROW_DY,
             r: 5.5,
             fill: colour,
             title: (r: Row) => `${r.name}: ${rateText(r, lang)}`,
             render: focusTag((r) => r.ach),
           }),
           // The stated rate beside its dot, or, for a result short of its target, beyond the target
-          // line, so the words never sit on the line that measures the gap. A stated excess is a
+          // line, so the words never sit on the line that measures the gap (on a phone, on a line
+          // of its own). A stated excess is a
           // figure of its own (the dot is the derived % of target), so its words take the focus.
           ...[rows.filter((r) => r.ach === r.rate), rows.filter((r) => r.ach !== r.rate)].map((side, own) =>
             Plot.text(side, {
-              x: (r: Row) => Math.max(r.x, 100),
+              x: (r: Row) => (narrow ? 0 : Math.max(r.x, 100)),
               y: 'name',
-              dy: 9,
-              dx: 9,
+              dy: narrow ? -4 : ROW_DY,
+              dx: narrow ? 0 : 9,
               textAnchor: 'start',
               text: (r: Row) => rateText(r, lang),
               fill: 'currentColor',

@@ -75,8 +75,8 @@ const chart: ChartDef = {
           domain: [lo, hi],
           label: L(
             lang,
-            `mục tiêu ÷ kết quả ${resultPeriod} (số lần, thang logarit)`,
-            `target ÷ ${resultPeriod} result (times, log scale)`,
+            `số lần kết quả ${resultPeriod}, thang logarit`,
+            `times the ${resultPeriod} result, log scale`,
           ),
           labelAnchor: 'left',
           grid: true,
@@ -86,7 +86,7 @@ const chart: ChartDef = {
         y: { axis: null, domain: pairs.map((p) => p.name), paddingInner: 0.1 },
         marks: [
           // Where a target equals the earlier result, labelled: left of it is a smaller target.
-          Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4,3' }),
+          Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
           Plot.text([1], {
             x: (v: number) => v,
             frameAnchor: 'top',
@@ -101,8 +101,11 @@ const chart: ChartDef = {
             y: 'name',
             text: 'name',
             textAnchor: 'start',
-            dy: narrow ? -20 : -12,
-            lineWidth: narrow ? 27 : 60,
+            // On a phone a long name wraps upwards, away from its dots.
+            dy: narrow ? -2 : -12,
+            lineAnchor: narrow ? 'bottom' : 'middle',
+            lineWidth: narrow ? 24 : 60,
+            lineHeight: 1.2,
             fill: 'currentColor',
             render: tagMarks(pairs, { fig: (p) => p.target }),
           }),
