@@ -61,6 +61,11 @@ export const collections = {
   }),
   sourceTexts: defineCollection({ loader: withId('source-texts', 'source'), schema: sourceTextSchema }),
   mentions: defineCollection({ loader: withId('province-mentions', 'id'), schema: provinceMentionSchema }),
+  /** Each 2021–2025 target beside the earlier result of the same quantity, or none (data/reference/target-results.csv). */
+  targetResults: defineCollection({
+    loader: withId('target-results', 'target_id'),
+    schema: z.object({ target_id: z.string(), result_id: z.string(), note_vi: z.string(), note_en: z.string() }),
+  }),
   exclusions: defineCollection({
     loader: withId('exclusions', 'id'),
     schema: z.object({ id: z.string(), reason_vi: z.string(), reason_en: z.string() }),

@@ -95,6 +95,10 @@ export function buildData(root: string): BuildResult {
   write('tile-grid.json', result.ref.tileGrid);
   write('tile-grid-2025.json', result.ref.tileGrid2025);
   write('counts.json', result.counts);
+  write(
+    'target-results.json',
+    result.ref.targetResults.map(({ line: _line, ...r }) => r),
+  );
   write('source-texts.json', texts);
   write('province-mentions.json', mentions);
   writeDownloads(result, `${out}/downloads`);

@@ -407,30 +407,14 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       formula: `${idx2020.id} − 100`,
     }),
   );
-  // ======================================================================================
-  // Issue 14 (part 2 and 4): plans against execution, and change between two reports.
+  // ---- Plans against execution, and change between two reports (issue 14).
   // Each figure below is either a plan implied by an outcome and its stated rate, or the
   // difference between two reports' figures for the same quantity, after checking that the
   // metric, scope and kind of period match (the data notes in cross-checks.ts say how).
-  // ======================================================================================
 
-  // 14a. The KCQG budget Decision 1288 foresaw for 2014–2020, implied by the approved amount and
-  //      the rate the report states for it (a plan against a plan: approved, not spent).
-  {
-    const approved = ix.get(`${K}.funding.kcqg`);
-    const rate = ix.get(`${K}.funding.kcqg.vs-1288-plan`);
-    out.push(
-      derived(approved, {
-        id: `derived.${K}.funding.kcqg.decision-1288`,
-        status: 'plan',
-        value: Math.round(approved.value / (rate.value / 100) / 1e6) * 1e6,
-        label_vi: 'Kinh phí KCQG dự kiến tại Quyết định 1288, suy ra',
-        label_en: 'KCQG budget foreseen in Decision 1288, implied',
-        formula: `${approved.id} / (${rate.id} / 100), to the nearest million đồng`,
-      }),
-    );
-  }
-  // 14b. The northern consulting units' 2023 revenue plan, implied by the first half and its rate.
+  // The KCQG budget Decision 1288 foresaw is implied with the 2014–2020 targets below
+  // (deriveTargetsAgainstResults: derived.<kcqg funding>.implied-target), one home for it.
+  // 14. The northern consulting units' 2023 revenue plan, implied by the first half and its rate.
   {
     const h1 = ix.get('north-2023.consulting.2023h1.revenue');
     const rate = ix.get('north-2023.consulting.2023h1.revenue.vs-plan');
@@ -446,7 +430,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       }),
     );
   }
-  // 14c. Centre staff in 2020 (programme report) and 2022 (ten-year review): the same headcounts,
+  // 15. Centre staff in 2020 (programme report) and 2022 (ten-year review): the same headcounts,
   //      in the same words, of the same 63 provincial centres, at two dates. The 2020 report says
   //      "biên chế" (established posts) where the 2022 one says "viên chức" (public employees):
   //      in both it is the staff who are not on contract, so the pair is kept, with its label.
@@ -494,7 +478,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       }),
     );
   }
-  // 14d. Products honoured at regional and national level: 2014–2020 (programme report) and
+  // 16. Products honoured at regional and national level: 2014–2020 (programme report) and
   //      2013–2022 (ten-year review). These are totals over periods, the shorter inside the
   //      longer, not counts at two dates: their difference is what the years only the ten-year
   //      review covers (2013, 2021, 2022) add, if both reports count alike. Not a growth rate.
@@ -515,7 +499,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       }),
     );
   }
-  // 14e. The central (KCQG) budget per year: about 107,96 bn over 2014–2020 and about 104 bn over
+  // 17. The central (KCQG) budget per year: about 107,96 bn over 2014–2020 and about 104 bn over
   //      2013–2022. The periods share seven years, so the gap between the two averages is not a
   //      change from one period to the next; what the two imply is the average of the three years
   //      only the longer period has: (10 × the ten-year average − 7 × the seven-year one) / 3.
@@ -536,6 +520,100 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       }),
     );
   }
-  // ==================================================================== end of issue 14, part 2/4
+
+  out.push(...deriveTargetsAgainstResults(ix, ref));
+  return out;
+}
+
+// ════ Targets against results (issue 14, parts 1 and 3) ════════════════════════════════════
+// Kept in one block so that other derived sections can be added around it without conflict.
+
+/** A label's first letter in lower case, to follow a colon ("… suy ra: lao động được …"). */
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const span = (f: Figure) =>
+  f.period_start === f.period_end ? `${f.period_start}` : `${f.period_start}–${f.period_end}`;
+
+/**
+ * The stated 2014–2020 results that the report measures against the period targets of Decision
+ * 1288/QĐ-TTg, each with its stated rate. The report never states the targets themselves.
+ */
+const K14 = 'kcqg-2014-2020';
+export const RATED_RESULTS: readonly { result: string; rate: string }[] = [
+  { result: `${K14}.training.workers`, rate: `${K14}.training.workers.achievement` },
+  { result: `${K14}.mgmt-training.trainees`, rate: `${K14}.mgmt-training.trainees.achievement` },
+  { result: `${K14}.demo.models`, rate: `${K14}.demo.models.excess-over-target` },
+  { result: `${K14}.demo.tech-transfer-facilities`, rate: `${K14}.demo.tech-transfer-facilities.excess-over-target` },
+  { result: `${K14}.products.fair-participations`, rate: `${K14}.products.fair-participations.excess-over-target` },
+  { result: `${K14}.funding.kcqg`, rate: `${K14}.funding.kcqg.vs-1288-plan` },
+];
+
+function deriveTargetsAgainstResults(ix: FigureIndex, ref: Reference): Figure[] {
+  const out: Figure[] = [];
+  // 18. The implied 2014–2020 targets. An achievement rate is result / target × 100, so the
+  //      target is result / (rate / 100); an excess over target is (result / target − 1) × 100,
+  //      so the target is result / (1 + excess / 100). The inputs stay exact; the target is
+  //      rounded to the unit it counts (a whole number, or a million đồng for money) and marked
+  //      "about", because the rates are themselves rounded (to two decimals, or "nearly 200%").
+  //      The money row (KCQG funding against the amount Decision 1288 foresaw) is a plan, not a target.
+  for (const { result: resultId, rate: rateId } of RATED_RESULTS) {
+    const result = ix.get(resultId);
+    const rate = ix.get(rateId);
+    const excess = rate.metric === 'achievement.excess_over_target';
+    if (!excess && rate.metric !== 'achievement.rate')
+      throw new Error(`derive: ${rate.id} is ${rate.metric}, not an achievement rate or an excess over target`);
+    const factor = excess ? 1 + rate.value / 100 : rate.value / 100;
+    const money = result.unit === 'vnd';
+    const value = money ? Math.round(result.value / factor / 1e6) * 1e6 : Math.round(result.value / factor);
+    out.push(
+      derived(result, {
+        id: `derived.${result.id}.implied-target`,
+        status: money ? 'plan' : 'target',
+        qualifier: 'about',
+        value,
+        label_vi: money
+          ? `Kinh phí KCQG dự kiến tại Quyết định 1288, suy ra (${span(result)})`
+          : `Mục tiêu giai đoạn ${span(result)} suy ra: ${lowerFirst(result.label_vi)}`,
+        label_en: money
+          ? `KCQG funding foreseen in Decision 1288, implied (${span(result)})`
+          : `Implied ${span(result)} target: ${lowerFirst(result.label_en)}`,
+        formula: `${result.id} / (${excess ? `1 + ${rate.id} / 100` : `${rate.id} / 100`})${money ? ', to the nearest million đồng' : ', to the nearest whole number'}`,
+      }),
+    );
+    // The result as a percentage of its target, so that every row sits on one scale: for an
+    // excess over target that is 100 + the excess (the stated excess stays as stated).
+    if (excess)
+      out.push(
+        derived(rate, {
+          id: `derived.${rate.id}.as-achievement`,
+          metric: 'achievement.rate',
+          qualifier: rate.qualifier,
+          value: round(100 + rate.value, 2),
+          label_vi: `${rate.label_vi}, tính thành tỷ lệ đạt mục tiêu`,
+          label_en: `${rate.label_en}, as a percentage of the target`,
+          formula: `100 + ${rate.id}`,
+        }),
+      );
+  }
+
+  // 19. Each 2021–2025 target against the 2014–2020 result of the same quantity, as a multiple
+  //      (data/reference/target-results.csv pairs them; scripts/lib/target-results.ts checks that
+  //      a pair has one metric, programme, place and report). "About" when an input is approximate.
+  for (const p of ref.targetResults) {
+    if (!p.result_id) continue;
+    const t = ix.get(p.target_id);
+    const r = ix.get(p.result_id);
+    out.push(
+      derived(t, {
+        id: `derived.${t.id}.vs-earlier-result`,
+        metric: 'comparison.times',
+        unit: 'ratio',
+        qualifier: t.qualifier || r.qualifier ? 'about' : '',
+        value: round(t.value / r.value, 2),
+        label_vi: `Mục tiêu ${span(t)} so với kết quả ${span(r)} (số lần): ${lowerFirst(t.label_vi)}`,
+        label_en: `${span(t)} target as a multiple of the ${span(r)} result: ${lowerFirst(t.label_en)}`,
+        formula: `${t.id} / ${r.id}`,
+      }),
+    );
+  }
   return out;
 }

@@ -10,6 +10,7 @@ import { normaliseFact, normaliseFigure } from './normalise.ts';
 import { deriveFigures } from './derive.ts';
 import { combineUnits2025 } from './combine-2025.ts';
 import { runCrossChecks } from './cross-checks.ts';
+import { checkTargetResults } from './target-results.ts';
 import {
   RAW_FACT_COLUMNS,
   RAW_FIGURE_COLUMNS,
@@ -117,6 +118,10 @@ export function runPipeline(root: string): PipelineResult {
         message: 'excluded id does not exist',
       });
   }
+  log.throwIfAny();
+  // Targets set beside earlier results: only the same quantity (data/reference/target-results.csv).
+  // Checked once every row is valid, so a broken row is reported for itself and not as a gap here.
+  checkTargetResults(ref.targetResults, figures, log);
   log.throwIfAny();
 
   const derived = deriveFigures(figures, ref);

@@ -34,7 +34,19 @@ export interface Reference {
   tileGrid: { slug: string; col: number; row: number }[];
   /** The same cartogram for the 34 units since 1 July 2025 (keyed by merged_2025_slug). */
   tileGrid2025: { slug: string; col: number; row: number }[];
+  /** Each stated target beside the earlier result of the same quantity, or none (data/reference/target-results.csv). */
+  targetResults: TargetResult[];
 }
+
+export const targetResultSchema = z.object({
+  target_id: z.string().min(1),
+  /** Empty when the reports give no earlier result of the same quantity. */
+  result_id: z.string(),
+  /** Why there is no comparable result, or what to keep in mind when comparing. */
+  note_vi: z.string(),
+  note_en: z.string(),
+});
+export type TargetResult = z.infer<typeof targetResultSchema> & { line: number };
 
 export const factKindSchema = z.object({
   fact: z.string().regex(/^[a-z0-9_]+$/),
@@ -66,6 +78,7 @@ export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
   'data/reference/tile-grid.csv': ['slug', 'col', 'row'],
   'data/reference/fact-values.csv': ['fact', 'value', 'label_vi', 'label_en'],
   'data/reference/fact-kinds.csv': ['fact', 'label_vi', 'label_en'],
+  'data/reference/target-results.csv': Object.keys(targetResultSchema.shape),
 };
 
 const split = (s: string | undefined): string[] =>
@@ -236,6 +249,12 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     (v) => v,
     log,
   );
+  const targetRecords = read('data/reference/target-results.csv');
+  const targetResults: TargetResult[] = [];
+  for (const r of targetRecords) {
+    const [row] = validateRecords([r], 'data/reference/target-results.csv', targetResultSchema, (v) => v, log);
+    if (row) targetResults.push({ ...row, line: r.line });
+  }
   const dupes = (items: string[], file: string) => {
     const seen = new Set<string>();
     for (const i of items) {
@@ -293,6 +312,7 @@ export function loadReference(root: string, log: ErrorLog): Reference {
     glossary,
     tileGrid,
     tileGrid2025,
+    targetResults,
     units: new UnitTable(unitEntries),
     gazetteer: new Gazetteer(provinces, regions, organisations),
   };

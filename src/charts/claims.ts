@@ -162,6 +162,32 @@ export const CLAIMS: Record<string, Claim> = {
       `ten-year ${b(ten)} bn (+0.5) against seven-year ${b(seven)} bn; three-year ${b(extra)} bn (both must be lower)`,
     );
   },
+
+  // ── Targets against results (issue 14, parts 1 and 3) ──
+  /** "Vocational training reached only N% of its target, while demonstration models, technology transfer and fairs exceeded theirs." */
+  'ket-qua-so-voi-muc-tieu-2014-2020': (fig) => {
+    const training = fig(`${K}.training.workers.achievement`).value;
+    const exceeded = ['demo.models', 'demo.tech-transfer-facilities', 'products.fair-participations'].map((q) => ({
+      q,
+      v: fig(`${K}.${q}.excess-over-target`).value,
+    }));
+    return ok(
+      training < 50 && exceeded.every((e) => e.v > 0),
+      `vocational training at ${training}% of target (must be under 50% for "only"); excess over target ${exceeded.map((e) => `${e.q} ${e.v}%`).join(', ')} (each must be above 0)`,
+    );
+  },
+  /** "The 2021–2025 targets ask for more demonstration models and trademarks than 2014–2020 delivered, but fewer trained workers." */
+  'muc-tieu-2021-2025': (fig) => {
+    const more = ['demo-models', 'trademark.facilities'].map((q) => ({
+      q,
+      v: fig(`derived.${K}.target.${q}.vs-earlier-result`).value,
+    }));
+    const workers = fig(`derived.${K}.target.training.workers.vs-earlier-result`).value;
+    return ok(
+      more.every((m) => m.v > 1) && workers < 1,
+      `target ÷ 2014–2020 result: ${more.map((m) => `${m.q} ${m.v}`).join(', ')} (each must be above 1); training.workers ${workers} (must be below 1)`,
+    );
+  },
 };
 
 /** Run every claim over a list of figures. */

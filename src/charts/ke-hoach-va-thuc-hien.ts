@@ -84,7 +84,7 @@ const chart: ChartDef = {
         ),
         outcome: L(lang, 'duyệt', 'approved'),
         actual: d.fig(`${K}.funding.kcqg`),
-        plan: d.fig(`derived.${K}.funding.kcqg.decision-1288`),
+        plan: d.fig(`derived.${K}.funding.kcqg.implied-target`),
         rate: d.fig(`${K}.funding.kcqg.vs-1288-plan`),
         series: 'KCQG' as const,
       },

@@ -48,6 +48,8 @@ export const REGION_COLOURS: Record<string, string> = {
   UNASSIGNED: '#7a7a7a',
 };
 export const NEUTRAL = PROGRAMME_COLOURS.ALL;
+/** Targets against results: below the target (orange) or at or above it (blue); an earlier result (grey). */
+export const TARGET_COLOURS = { short: '#C44E00', met: '#0072B2', target: '#0072B2', result: '#5b6770' } as const;
 /** A blue ramp for ordered categories (staffing bands, collaborator networks). */
 export const RAMP = { strong: '#08306b', medium: '#2b6cb0', light: '#c6dbef' } as const;
 /** "The reports say nothing": the light theme's rule colour, quiet on purpose. */

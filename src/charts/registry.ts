@@ -18,6 +18,9 @@ import p14b1 from './ke-hoach-va-thuc-hien.ts';
 import p14b2 from './can-bo-trung-tam-2020-2022.ts';
 import p14b3 from './san-pham-tieu-bieu-hai-giai-doan.ts';
 import p14b4 from './kcqg-binh-quan-moi-nam.ts';
+// Targets against results (issue 14, parts 1 and 3).
+import targets1 from './ket-qua-so-voi-muc-tieu-2014-2020.ts';
+import targets2 from './muc-tieu-2021-2025.ts';
 
 export type { ChartDef, ChartModel, ChartView } from './kit.ts';
 export { NARROW, WIDE } from './kit.ts';
@@ -37,6 +40,9 @@ export const CHARTS: ChartDef[] = [
   p14b2,
   p14b3,
   p14b4,
+  // Targets against results (issue 14, parts 1 and 3).
+  targets1,
+  targets2,
 ];
 
 export function chartDef(id: string): ChartDef {

@@ -37,6 +37,8 @@ export interface SiteData {
   sourceText: (id: string) => SourceText;
   /** Provinces named inside lists of the reports. */
   mentions: ProvinceMention[];
+  /** Each stated target beside the earlier result of the same quantity ('' when none), with the reason or caveat. */
+  targetResults: { target_id: string; result_id: string; note_vi: string; note_en: string }[];
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -73,6 +75,7 @@ async function load(): Promise<SiteData> {
     topic: (f) => topicOf(f.metric, topics),
     sourceText: need(new Map((await getCollection('sourceTexts')).map((e) => [e.data.source, e.data])), 'source text'),
     mentions: (await getCollection('mentions')).map((e) => e.data),
+    targetResults: (await getCollection('targetResults')).map((e) => e.data),
   };
 }
 

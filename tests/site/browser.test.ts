@@ -45,6 +45,8 @@ const TEMPLATES = [
   '/tra-cuu/',
   '/en/figures/',
   '/bieu-do/kinh-phi-theo-vung-2014-2020/',
+  '/bieu-do/ket-qua-so-voi-muc-tieu-2014-2020/',
+  '/en/charts/muc-tieu-2021-2025/',
   '/en/charts/phia-bac-2022-2023/kcdp/',
   '/embed/tra-vinh-2016-2020/',
   '/en/embed/phia-bac-2022-2023/',

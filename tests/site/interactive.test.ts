@@ -75,6 +75,24 @@ const EMBED: Case[] = [
     source: /, line 31$/,
     next: 'tra-vinh-2016-2020.media.funding',
   },
+  // Targets against results: a target's tick on the 100% line (a derived figure) and a number
+  // beside a dot (text marks take the focus where the dot stands for a derived multiple).
+  {
+    url: '/embed/ket-qua-so-voi-muc-tieu-2014-2020/',
+    chart: 'ket-qua-so-voi-muc-tieu-2014-2020',
+    fig: 'derived.kcqg-2014-2020.training.workers.implied-target',
+    value: 'khoảng 140.030',
+    source: /tính toán từ số liệu báo cáo$/,
+    next: 'derived.kcqg-2014-2020.mgmt-training.trainees.implied-target',
+  },
+  {
+    url: '/en/embed/muc-tieu-2021-2025/',
+    chart: 'muc-tieu-2021-2025',
+    fig: 'kcqg-2014-2020.target.training.workers',
+    value: '10,000',
+    source: /, line 946$/,
+    next: 'kcqg-2014-2020.target.product-selection.regional',
+  },
 ];
 
 let browser: Browser;

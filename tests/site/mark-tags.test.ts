@@ -55,9 +55,21 @@ describe('marks carry the figure they draw', () => {
           checked++;
         }
         if (dots.length > 2) {
-          const pts = dots.map((c) => [value.get(c.getAttribute('data-fig')!)!, Number(c.getAttribute('cy'))] as const);
-          const slope = (pts[1]![1] - pts[0]![1]) / (pts[1]![0] - pts[0]![0]);
-          for (const [v, y] of pts) expect(y - pts[0]![1], id).toBeCloseTo(slope * (v - pts[0]![0]), 0);
+          // A dot's value is its height (a line over the years) or its distance along a row (a dot
+          // chart, one row per figure), on a linear or a log scale: one of these maps every dot's
+          // figure to its position, to half a pixel.
+          const follows = (axis: 'cx' | 'cy', scale: (v: number) => number) => {
+            const pts = dots.map((c) => [scale(value.get(c.getAttribute('data-fig')!)!), Number(c.getAttribute(axis))]);
+            const b = pts.find(([v]) => v !== pts[0]![0]);
+            if (!b) return false;
+            const slope = (b[1]! - pts[0]![1]!) / (b[0]! - pts[0]![0]!);
+            return pts.every(([v, p]) => Math.abs(p! - pts[0]![1]! - slope * (v! - pts[0]![0]!)) < 0.5);
+          };
+          const linear = (v: number) => v;
+          expect(
+            follows('cy', linear) || follows('cx', linear) || follows('cx', Math.log),
+            `${id}: ${dots.map((c) => c.getAttribute('data-fig')).join(',')}`,
+          ).toBe(true);
           checked++;
         }
       }

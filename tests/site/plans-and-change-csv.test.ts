@@ -62,7 +62,7 @@ describe('plans against execution: ke-hoach-va-thuc-hien.csv', () => {
     },
     {
       actual: `${K}.funding.kcqg`,
-      plan: `derived.${K}.funding.kcqg.decision-1288`,
+      plan: `derived.${K}.funding.kcqg.implied-target`,
       rate: `${K}.funding.kcqg.vs-1288-plan`,
     },
   ];

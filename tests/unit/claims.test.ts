@@ -43,6 +43,22 @@ describe('chart claims', () => {
       'san-pham-tieu-bieu-theo-cap',
     ]);
   });
+  it('the targets-against-results titles fail when their figures stop supporting them', () => {
+    const K = 'kcqg-2014-2020';
+    // "training reached only N% of its target": not if it had reached half
+    expect(failing({ [`${K}.training.workers.achievement`]: 55 })).toEqual(['ket-qua-so-voi-muc-tieu-2014-2020']);
+    // "… while demonstration models, technology transfer and fairs exceeded theirs"
+    expect(failing({ [`${K}.demo.tech-transfer-facilities.excess-over-target`]: -4 })).toEqual([
+      'ket-qua-so-voi-muc-tieu-2014-2020',
+    ]);
+    // "more demonstration models and trademarks … but fewer trained workers"
+    expect(failing({ [`derived.${K}.target.training.workers.vs-earlier-result`]: 1.2 })).toEqual([
+      'muc-tieu-2021-2025',
+    ]);
+    expect(failing({ [`derived.${K}.target.trademark.facilities.vs-earlier-result`]: 0.9 })).toEqual([
+      'muc-tieu-2021-2025',
+    ]);
+  });
   it('a missing figure fails its claim with a message', () => {
     const r = checkClaims(figures.filter((f) => f.id !== 'north-2023.funding.2023h1.total.vs-plan'));
     expect(r.find((c) => c.chart === 'phia-bac-2022-2023')).toEqual({
@@ -129,6 +145,20 @@ describe('numbers in chart titles are derived figures with formulas', () => {
 });
 
 describe('the data build checks the claims', () => {
+  it('fails when a corrected target makes "fewer trained workers" false (through the derived multiple)', () => {
+    const fx = dataFixture();
+    fx.edit('data/raw/kcqg-2014-2020.csv', (t) =>
+      t.replace(',target,,,10.000,lao dong,946,', ',target,,,20.000,lao dong,946,'),
+    );
+    let message = '';
+    try {
+      buildData(fx.root);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('src/charts/claims.ts:0 column "muc-tieu-2021-2025": chart title no longer supported');
+    expect(message).toContain('training.workers 1.09 (must be below 1)');
+  });
   it('fails when a figure changes so that a title no longer holds', () => {
     const fx = dataFixture();
     fx.edit('data/raw/north-2023.csv', (t) => t.replace(',"30,02",%,23,', ',"34,02",%,23,'));
