@@ -21,6 +21,7 @@ export const en: Dictionary = {
   search: 'Search',
   finder: 'Figure finder',
   present: 'Present',
+  charts: 'Charts',
   otherLang: 'Tiếng Việt',
   otherLangName: 'Vietnamese',
   source: 'Source',
@@ -76,6 +77,7 @@ export const en: Dictionary = {
     methodology: 'methodology',
     data: 'data',
     home: 'home',
+    chart: 'chart',
   },
   glossaryPage: {
     description: 'The abbreviations and terms of the khuyến công reports.',
@@ -195,6 +197,10 @@ export const en: Dictionary = {
   },
   tilesUi: {
     colourBy: 'Colour by',
+  },
+  chartsPage: {
+    lede: (n: number) =>
+      `All ${n} charts of the site: each has its own page with embed code, citation, QR code and data to download (CSV, PNG, SVG).`,
   },
   chartPage: {
     pressKit: 'Press kit (ZIP)',

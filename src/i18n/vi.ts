@@ -20,6 +20,7 @@ export const vi = {
   search: 'Tìm kiếm',
   finder: 'Tra cứu số liệu',
   present: 'Trình chiếu',
+  charts: 'Biểu đồ',
   otherLang: 'English',
   otherLangName: 'Tiếng Anh',
   source: 'Nguồn',
@@ -75,6 +76,7 @@ export const vi = {
     methodology: 'phương pháp',
     data: 'dữ liệu',
     home: 'trang chủ',
+    chart: 'biểu đồ',
   },
   glossaryPage: {
     description: 'Các chữ viết tắt và thuật ngữ trong báo cáo khuyến công.',
@@ -103,8 +105,7 @@ export const vi = {
     speakerNotes: 'Ghi chú người trình bày',
     finding: 'Kết luận',
     availableOffline: '✓ Đã sẵn sàng ngoại tuyến',
-    description:
-      'Chúng tôi kiểm tra số học và sự nhất quán của các báo cáo: tổng, tỷ trọng, bình quân, giai đoạn, cùng một đại lượng ở hai báo cáo, danh sách và xếp hạng.',
+    description: 'Các biểu đồ chính thành trang chiếu, mỗi trang kèm mã QR.',
     titleSlide: 'Trang bìa',
     useTheArrowKeys: 'Dùng phím mũi tên hoặc bấm để chuyển trang. Phím N: ghi chú người trình bày.',
     printHandout: 'In tài liệu phát tay (A4, hai trang chiếu mỗi tờ)',
@@ -195,6 +196,10 @@ export const vi = {
   },
   tilesUi: {
     colourBy: 'Tô màu theo',
+  },
+  chartsPage: {
+    lede: (n: number) =>
+      `Tất cả ${n} biểu đồ của trang: mỗi biểu đồ có trang riêng với mã nhúng, trích dẫn, mã QR và số liệu để tải (CSV, PNG, SVG).`,
   },
   chartPage: {
     pressKit: 'Bộ tư liệu báo chí (ZIP)',

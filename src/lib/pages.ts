@@ -89,6 +89,8 @@ export async function pageMeta(page: PageRef): Promise<PageMeta> {
       return { title: t.search, description: t.searchPage.description };
     case 'present':
       return { title: t.present, description: t.presentPage.description };
+    case 'charts':
+      return { title: t.charts, description: t.chartsPage.lede(CHARTS.length) };
     case 'figures':
       return lang === 'vi'
         ? {
