@@ -14,6 +14,7 @@ import {
   provinceSchema,
   regionSchema,
   sourceSchema,
+  type Figure,
   type Metric,
   type Province,
   type Region,
@@ -109,6 +110,33 @@ export function validateRecords<T>(
     }
   }
   return out;
+}
+
+/**
+ * The regions of data/reference/regions.csv, in its order, each with the word one report's figure
+ * ids use for it (`<source>.region.<key>.amount`), read off that report's regional funding figures
+ * by their geography. The key belongs to the transcription; the regions, their codes and names to
+ * the reference table, so no other file keeps a list of them. A region without exactly one such
+ * figure stops the build.
+ */
+export function regionKeys(
+  figures: readonly Figure[],
+  regions: readonly Region[],
+  source: string,
+): { key: string; region: Region }[] {
+  const id = new RegExp(`^${source.replace(/[.-]/g, '\\$&')}\\.region\\.([a-z0-9-]+)\\.amount$`);
+  return regions.map((region) => {
+    const keys = figures
+      .filter((f) => f.geo_kind === 'region' && f.geo === region.code)
+      .map((f) => id.exec(f.id)?.[1])
+      .filter((k): k is string => k !== undefined);
+    if (keys.length !== 1) {
+      throw new Error(
+        `regions: ${source} has ${keys.length} figures "${source}.region.<key>.amount" for ${region.code} (data/reference/regions.csv)${keys.length ? ` (${keys.join(', ')})` : ''}; expected one`,
+      );
+    }
+    return { key: keys[0]!, region };
+  });
 }
 
 export function loadReference(root: string, log: ErrorLog): Reference {

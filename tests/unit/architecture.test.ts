@@ -55,6 +55,15 @@ describe('architecture', () => {
     }
     expect(offenders).toEqual([]);
   });
+  it('folds diacritics only in src/lib/fold.ts (search, provenance and the reader match alike)', () => {
+    const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts'))].filter((p) => /\.(ts|astro)$/.test(p));
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files
+      .filter((p) => !p.endsWith('src/lib/fold.ts'))
+      .filter((p) => /normalize\(\s*['"]NF[KD]?D['"]\s*\)|\\p\{M\}|\\u0300/.test(readFileSync(p, 'utf8')))
+      .map((p) => p.slice(ROOT.length + 1));
+    expect(offenders).toEqual([]);
+  });
   it('ships neither Plot, d3, jsdom nor the d3-backed formatter in the bundled client scripts', () => {
     for (const f of walk(join(ROOT, 'src/scripts'))) {
       expect(readFileSync(f, 'utf8'), f).not.toMatch(

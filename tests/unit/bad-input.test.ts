@@ -81,6 +81,28 @@ describe('bad input stops the build, naming file, line, column and value', () =>
     ]);
   });
 
+  it('regions and their names come from data/reference/regions.csv: the data notes use its names', () => {
+    const fx = dataFixture();
+    fx.edit('data/reference/regions.csv', (t) =>
+      t.replace(',Đông Nam Bộ,South East,', ',Đông Nam Bộ,Southeastern Vietnam,'),
+    );
+    const notes = runPipeline(fx.root).notes;
+    expect(notes.find((n) => n.id === 'kcqg.region.southeast.share')?.title_en).toBe(
+      'Funding share of the Southeastern Vietnam',
+    );
+  });
+
+  it('a region with two regional funding figures in the 2014–2020 report (and one with none)', () => {
+    // The South East's funding row relabelled as the Central Highlands': one region has two, one none.
+    const fx = dataFixture();
+    fx.edit('data/raw/kcqg-2014-2020.csv', (t) =>
+      t.replace('Southeast region",Ving Pong Nam B,', 'Southeast region",Tây Nguyên,'),
+    );
+    expect(() => runPipeline(fx.root)).toThrow(
+      'regions: kcqg-2014-2020 has 2 figures "kcqg-2014-2020.region.<key>.amount" for TN (data/reference/regions.csv) (central-highlands, southeast); expected one',
+    );
+  });
+
   it('a missing locator', () => {
     let line = 0;
     const errs = errorsAfter(ND45, (t) => {
