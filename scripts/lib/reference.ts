@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readCsv, type CsvRecord } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import { Gazetteer, type Organisation } from './gazetteer.ts';
@@ -81,6 +81,13 @@ export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
   'data/reference/fact-kinds.csv': ['fact', 'label_vi', 'label_en'],
   'data/reference/target-results.csv': Object.keys(targetResultSchema.shape),
 };
+
+/**
+ * The tables in data/raw/ that are not a report's figures. Every other CSV there must be
+ * `<id>.csv` for a report listed in data/sources.csv: the build reads figures only for the
+ * reports listed, so an unlisted file would be ignored without a word.
+ */
+export const RAW_TABLES = ['exclusions.csv', 'occurrences.csv', 'province-facts.csv', 'province-mentions.csv'];
 
 const split = (s: string | undefined): string[] =>
   s
@@ -190,6 +197,15 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   );
   for (const r of sourceRecords) {
     const v = r.values;
+    if (v.id && !existsSync(`${root}/data/raw/${v.id}.csv`)) {
+      log.add({
+        file: 'data/sources.csv',
+        line: r.line,
+        column: 'id',
+        value: v.id,
+        message: `the report's figures, data/raw/${v.id}.csv, are missing (an empty file with the header says it states none)`,
+      });
+    }
     if (Number(v.period_end) < Number(v.period_start)) {
       log.add({
         file: 'data/sources.csv',
@@ -226,6 +242,16 @@ export function loadReference(root: string, log: ErrorLog): Reference {
           message: `does not match data/sources/${v.id}.txt (its SHA-256 is ${digest})`,
         });
       }
+    }
+  }
+  const listed = new Set(sourceRecords.map((r) => `${r.values.id}.csv`));
+  for (const name of readdirSync(`${root}/data/raw`).sort()) {
+    if (name.endsWith('.csv') && !listed.has(name) && !RAW_TABLES.includes(name)) {
+      log.add({
+        file: `data/raw/${name}`,
+        line: 1,
+        message: `no report "${name.slice(0, -4)}" in data/sources.csv, and not one of the tables ${RAW_TABLES.join(', ')}: the build would ignore it (add its report to data/sources.csv, or remove the file)`,
+      });
     }
   }
   const metricRecords = read('data/metrics.csv');
