@@ -180,6 +180,18 @@ export function barChart(
         ]
       : []),
   ];
+  // Each bar's value written at its end (on phones, lowered to sit beside the bar under its label).
+  const valueLabels = (shift: { dy?: number }) =>
+    Plot.text(data, {
+      x: 'value',
+      y: 'label',
+      text: 'text',
+      textAnchor: 'start',
+      dx: 4,
+      ...shift,
+      fill: 'currentColor',
+      render: tag,
+    });
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot(
@@ -204,16 +216,7 @@ export function barChart(
             lineWidth: 40,
             render: tag,
           }),
-          Plot.text(data, {
-            x: 'value',
-            y: 'label',
-            text: 'text',
-            textAnchor: 'start',
-            dx: 4,
-            dy: 10,
-            fill: 'currentColor',
-            render: tag,
-          }),
+          valueLabels({ dy: 10 }),
           ...ruleMarks,
           Plot.ruleX([0]),
         ],
@@ -232,20 +235,7 @@ export function barChart(
       style: FONT,
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
       y: { label: null, domain: data.map((b) => b.label) },
-      marks: [
-        ...bar({}),
-        Plot.text(data, {
-          x: 'value',
-          y: 'label',
-          text: 'text',
-          textAnchor: 'start',
-          dx: 4,
-          fill: 'currentColor',
-          render: tag,
-        }),
-        ...ruleMarks,
-        Plot.ruleX([0]),
-      ],
+      marks: [...bar({}), valueLabels({}), ...ruleMarks, Plot.ruleX([0])],
     },
     ariaLabel,
   );
