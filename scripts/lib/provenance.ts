@@ -121,16 +121,10 @@ export function checkProvenance(
       const n = Number(r.values.line);
       const asWritten = r.values.as_written ?? '';
       const rowId = r.values.id ?? '';
+      const miss = (found: string) =>
+        misses.push({ file, line: r.line, id: rowId, column: 'as_written', value: asWritten, sourceLine: n, found });
       if (!onLine(src, n, asWritten)) {
-        misses.push({
-          file,
-          line: r.line,
-          id: rowId,
-          column: 'as_written',
-          value: asWritten,
-          sourceLine: n,
-          found: whereInstead(src, n, asWritten),
-        });
+        miss(whereInstead(src, n, asWritten));
         continue;
       }
       const fig = byId.get(rowId);
@@ -143,15 +137,9 @@ export function checkProvenance(
           /* reported below as a mismatch */
         }
         if (denoted !== fig.value) {
-          misses.push({
-            file,
-            line: r.line,
-            id: rowId,
-            column: 'as_written',
-            value: asWritten,
-            sourceLine: n,
-            found: `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}`,
-          });
+          miss(
+            `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}`,
+          );
         }
       }
     }
