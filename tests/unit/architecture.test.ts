@@ -55,6 +55,20 @@ describe('architecture', () => {
     }
     expect(offenders).toEqual([]);
   });
+  it('writes colours only in src/charts/palette.ts (CSS reads them as custom properties)', () => {
+    const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts'))].filter((p) =>
+      /\.(ts|astro|css|mjs)$/.test(p),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files
+      .filter((p) => !p.endsWith('src/charts/palette.ts'))
+      .flatMap((p) =>
+        [...readFileSync(p, 'utf8').matchAll(/#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![-\w])|\brgba?\(\s*\d/g)].map(
+          (m) => `${p.slice(ROOT.length + 1)}: ${m[0]}`,
+        ),
+      );
+    expect(offenders).toEqual([]);
+  });
   it('folds diacritics only in src/lib/fold.ts (search, provenance and the reader match alike)', () => {
     const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts'))].filter((p) => /\.(ts|astro)$/.test(p));
     expect(files.length).toBeGreaterThan(50);
