@@ -59,6 +59,7 @@ export const en: Dictionary = {
   searchError:
     'The search index could not be loaded (the connection may be down). Try again, or pick a province from the list below.',
   units2025: '34 units since 2025',
+  country: 'Vietnam',
   ogLocale: 'en_GB',
   notFound: { title: 'Page not found', description: 'The page you are looking for is not here.' },
   footer: (reports: string) =>
@@ -124,6 +125,7 @@ export const en: Dictionary = {
     useTheArrowKeys: 'Use the arrow keys or click to move between slides. N: speaker notes.',
     printHandout: 'Print the hand-out (A4, two slides a page)',
     qrCodeTo: (a: string | number) => `QR code to ${a}`,
+    moreRows: (n: number) => `… and ${n} more rows in the chart’s data table`,
   },
   programmePage: {
     eachSubProgrammeAgainst: 'Each sub-programme against its target',
@@ -213,6 +215,7 @@ export const en: Dictionary = {
     colourKey: 'Colour key',
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
+    derivedFromReport: 'derived from the report’s figures',
   },
   tilesUi: {
     colourBy: 'Colour by',
@@ -300,6 +303,24 @@ export const en: Dictionary = {
     unitSince2025: 'Unit since 2025',
     formerProvinces: 'Former provinces',
     notMerged: 'not merged',
+  },
+  readerUi: {
+    sameCharacters: (id: string) => `Same characters: figure ${id}`,
+    unreadable: 'unreadable',
+    readAs: 'read as',
+  },
+  pressKit: {
+    accessed: (year: number) => `accessed ${year}`,
+    files: 'Files in this kit:',
+    png: 'PNG image at 2×, with title and source',
+    svg: 'vector image (SVG), with title and source',
+    csv: 'the chart’s figures (values in base units, figure ids, sources)',
+    citation: 'how to cite',
+    alt: 'text alternative for the image (for screen readers)',
+    embed: 'code to embed the interactive chart in an article',
+    licence: 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
+    terms: (site: string) =>
+      `You may share and adapt it for any purpose, even commercially, provided you credit “${site}” and the original report.`,
   },
   tileMeasures: {
     staffBands: {

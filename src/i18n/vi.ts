@@ -58,6 +58,7 @@ export const vi = {
   searchError:
     'Không tải được chỉ mục tìm kiếm (có thể do mất kết nối). Hãy thử lại, hoặc chọn tỉnh trong danh sách dưới đây.',
   units2025: '34 tỉnh, thành phố từ 2025',
+  country: 'Việt Nam',
   ogLocale: 'vi_VN',
   notFound: { title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
   footer: (reports: string) =>
@@ -125,6 +126,7 @@ export const vi = {
     useTheArrowKeys: 'Dùng phím mũi tên hoặc bấm để chuyển trang. Phím N: ghi chú người trình bày.',
     printHandout: 'In tài liệu phát tay (A4, hai trang chiếu mỗi tờ)',
     qrCodeTo: (a: string | number) => `Mã QR tới ${a}`,
+    moreRows: (n: number) => `… và ${n} dòng khác trong bảng số liệu của biểu đồ`,
   },
   programmePage: {
     eachSubProgrammeAgainst: 'Kết quả từng chương trình so với mục tiêu',
@@ -214,6 +216,7 @@ export const vi = {
     colourKey: 'Chú giải màu',
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
+    derivedFromReport: 'tính toán từ số liệu báo cáo',
   },
   tilesUi: {
     colourBy: 'Tô màu theo',
@@ -298,6 +301,24 @@ export const vi = {
     unitSince2025: 'Tỉnh, thành phố từ 2025',
     formerProvinces: 'Tỉnh cũ hợp thành',
     notMerged: 'không sáp nhập',
+  },
+  readerUi: {
+    sameCharacters: (id: string) => `Cùng ký tự: số liệu ${id}`,
+    unreadable: 'không đọc được',
+    readAs: 'đọc là',
+  },
+  pressKit: {
+    accessed: (year: number) => `truy cập ${year}`,
+    files: 'Tệp trong bộ này:',
+    png: 'ảnh PNG, độ phân giải 2×, có tiêu đề và nguồn',
+    svg: 'ảnh vectơ SVG, có tiêu đề và nguồn',
+    csv: 'số liệu của biểu đồ (giá trị theo đơn vị gốc, mã số liệu, nguồn)',
+    citation: 'cách trích dẫn',
+    alt: 'mô tả thay thế cho ảnh (cho người đọc màn hình)',
+    embed: 'mã nhúng biểu đồ tương tác vào bài viết',
+    licence: 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).',
+    terms: (site: string) =>
+      `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${site}” và báo cáo gốc.`,
   },
   tileMeasures: {
     staffBands: {

@@ -13,9 +13,6 @@ export const SITE = { vi: vi.site, en: en.site } as const;
 export const PROGRAMME_LABEL = { vi: vi.programmeLabel, en: en.programmeLabel } as const;
 export const STATUS_LABEL = { vi: vi.statusLabel, en: en.statusLabel } as const;
 
-/** The other language: a page's twin is in it. */
-export const twinLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
-
 /** A record's field in the page's language: `inLang(p, 'name', lang)` is `p.name_vi` or `p.name_en`. */
 export function inLang<K extends string>(o: { [P in `${K}_vi` | `${K}_en`]: string }, key: K, lang: Lang): string {
   return o[`${key}_${lang}` as `${K}_vi`];
