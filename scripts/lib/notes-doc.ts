@@ -7,45 +7,22 @@
 import type { DataNote, Figure } from '../../src/lib/schema.ts';
 import { NOTE_CATEGORIES, NOTE_RESULTS } from '../../src/lib/schema.ts';
 import { countWords, formatFigure } from '../../src/lib/format.ts';
+import { T } from '../../src/lib/i18n.ts';
 
-export const CATEGORY_TITLES: Record<DataNote['category'], { vi: string; en: string; what: string }> = {
-  'parts-and-whole': {
-    vi: 'Các phần và tổng',
-    en: 'Parts and wholes',
-    what: 'amounts, shares and counts that should add up to a stated whole (63 provinces, all staff, the total)',
-  },
-  recomputed: {
-    vi: 'Tính lại',
-    en: 'Recomputed',
-    what: 'stated averages, shares, rates and ratios recomputed from the levels they describe',
-  },
-  'period-length': {
-    vi: 'Độ dài giai đoạn',
-    en: 'Period length',
-    what: '"per year" and "N years" statements against the length of the period they cover',
-  },
-  'same-quantity': {
-    vi: 'Cùng một đại lượng ở hai nơi',
-    en: 'The same quantity twice',
-    what: 'the same quantity in two places: value, period and scope compared; a longer period may not report less',
-  },
-  'change-over-time': {
-    vi: 'Thay đổi giữa hai báo cáo',
-    en: 'Change between two reports',
-    what: 'two reports measuring the same thing at two dates or over two periods: metric, scope and kind of period compared before a change is computed',
-  },
-  'all-claim': {
-    vi: 'Khẳng định “tất cả”',
-    en: 'Claims about all',
-    what: 'a claim about all (100%, "tất cả", "đều") against another sentence',
-  },
-  'named-lists': {
-    vi: 'Danh sách tỉnh được nêu tên',
-    en: 'Lists of named provinces',
-    what: 'counts against the provinces named for them, and two lists for the same band',
-  },
-  ranking: { vi: 'Xếp hạng', en: 'Rankings', what: 'a stated highest, lowest, above or below against the figures' },
-  reading: { vi: 'Đọc bản quét', en: 'Readings of the scan', what: 'digits the OCR lost' },
+/** What each category checks, for this document; its name comes from the site's dictionaries. */
+export const CATEGORY_WHAT: Record<DataNote['category'], string> = {
+  'parts-and-whole':
+    'amounts, shares and counts that should add up to a stated whole (63 provinces, all staff, the total)',
+  recomputed: 'stated averages, shares, rates and ratios recomputed from the levels they describe',
+  'period-length': '"per year" and "N years" statements against the length of the period they cover',
+  'same-quantity':
+    'the same quantity in two places: value, period and scope compared; a longer period may not report less',
+  'change-over-time':
+    'two reports measuring the same thing at two dates or over two periods: metric, scope and kind of period compared before a change is computed',
+  'all-claim': 'a claim about all (100%, "tất cả", "đều") against another sentence',
+  'named-lists': 'counts against the provinces named for them, and two lists for the same band',
+  ranking: 'a stated highest, lowest, above or below against the figures',
+  reading: 'digits the OCR lost',
 };
 
 export function fillFigures(text: string, figs: Map<string, Figure>, lang: 'vi' | 'en'): string {
@@ -71,7 +48,7 @@ export function notesMarkdown(notes: readonly DataNote[], figures: readonly Figu
     '|---|---|---:|---:|---:|',
     ...NOTE_CATEGORIES.map((c) => {
       const xs = notes.filter((n) => n.category === c);
-      return `| ${CATEGORY_TITLES[c].en} (${CATEGORY_TITLES[c].vi}) | ${CATEGORY_TITLES[c].what} | ${count(xs, 'agrees')} | ${count(xs, 'differs')} | ${count(xs, 'cannot-be-checked')} |`;
+      return `| ${T.en.notesPage.categories[c]} (${T.vi.notesPage.categories[c]}) | ${CATEGORY_WHAT[c]} | ${count(xs, 'agrees')} | ${count(xs, 'differs')} | ${count(xs, 'cannot-be-checked')} |`;
     }),
     `| **all** | | ${count(notes, 'agrees')} | ${count(notes, 'differs')} | ${count(notes, 'cannot-be-checked')} |`,
     '',
@@ -79,7 +56,7 @@ export function notesMarkdown(notes: readonly DataNote[], figures: readonly Figu
   for (const c of NOTE_CATEGORIES) {
     const xs = notes.filter((n) => n.category === c);
     if (!xs.length) continue;
-    out.push(`## ${CATEGORY_TITLES[c].en}`, '', `${CATEGORY_TITLES[c].what}.`, '');
+    out.push(`## ${T.en.notesPage.categories[c]}`, '', `${CATEGORY_WHAT[c]}.`, '');
     for (const r of NOTE_RESULTS) {
       for (const n of xs.filter((x) => x.result === r)) {
         out.push(

@@ -101,7 +101,7 @@ export const vi = {
     category: 'Loại',
     truncated: ', số bị cắt bớt',
     figuresChecked: 'Số liệu trong phép kiểm tra',
-    // Category names (the same list documents docs/data-notes.md).
+    // Category names, on the data-notes page and in docs/data-notes.md.
     categories: {
       'parts-and-whole': 'Các phần và tổng',
       recomputed: 'Tính lại từ số liệu gốc',
