@@ -103,6 +103,6 @@ export function buildData(root: string): BuildResult {
   write('province-mentions.json', mentions);
   writeDownloads(result, `${out}/downloads`);
   mkdirSync(`${root}/docs`, { recursive: true });
-  writeFileSync(`${root}/docs/data-notes.md`, notesMarkdown(notes, figures));
+  writeFileSync(`${root}/docs/data-notes.md`, notesMarkdown(notes, figures, result.ref.sources.length));
   return { result, provenanceChecked: prov.checked };
 }

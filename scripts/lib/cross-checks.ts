@@ -16,8 +16,8 @@
  * only digits typed in an explanation are inside “…”: the report's own words, quoted.
  */
 import type { DataNote, Figure } from '../../src/lib/schema.ts';
-import { FigureIndex } from './derive.ts';
-import type { Reference } from './reference.ts';
+import { FigureIndex, TRA_VINH_ACTIVITIES } from './derive.ts';
+import { type Reference, regionKeys } from './reference.ts';
 
 type Category = DataNote['category'];
 type Result = DataNote['result'];
@@ -240,14 +240,10 @@ export function runCrossChecks(
     { vi: 'Tỷ trọng KCQG + KCĐP = 100%', en: 'KCQG and KCĐP shares add to 100%' },
     [`${K}.funding.kcqg.share`, `${K}.funding.kcdp.share`],
   );
-  const REG: [string, string, string, string][] = [
-    ['red-river', 'DBSH', 'Đồng bằng sông Hồng', 'Red River Delta'],
-    ['northern-midlands', 'TDMNPB', 'Trung du và miền núi phía Bắc', 'Northern Midlands and Mountains'],
-    ['north-central-coast', 'BTB_DHMT', 'Bắc Trung Bộ và duyên hải miền Trung', 'North Central and Central Coast'],
-    ['central-highlands', 'TN', 'Tây Nguyên', 'Central Highlands'],
-    ['southeast', 'DNB', 'Đông Nam Bộ', 'Southeast'],
-    ['mekong-delta', 'DBSCL', 'Đồng bằng sông Cửu Long', 'Mekong Delta'],
-  ];
+  // [key in the figure ids, code, name vi, name en], from data/reference/regions.csv.
+  const REG = regionKeys(figures, ref.regions, K).map(
+    ({ key, region }) => [key, region.code, region.name_vi, region.name_en] as const,
+  );
   partsWhole(
     'kcqg.region.coverage',
     {
@@ -504,19 +500,7 @@ export function runCrossChecks(
       vi: 'Kinh phí các hoạt động cộng lại chưa bằng tổng 2016–2020',
       en: 'The activities do not add up to the 2016–2020 total',
     },
-    [
-      'training.funding',
-      'management.funding',
-      'study-tour.funding',
-      'machinery.funding',
-      'fair.kcqg.funding',
-      'fair.kcdp.funding',
-      'award.funding',
-      'conference.funding',
-      'media.funding',
-      'cleaner-production.funding',
-      'consulting.funding',
-    ].map((a) => `${T}.${a}`),
+    TRA_VINH_ACTIVITIES.map((a) => `${T}.${a}`),
     `${T}.funding.total`,
     {
       differs: {
@@ -601,7 +585,7 @@ export function runCrossChecks(
       en: `The national average the report states divides the whole total, including the part assigned to no region; over the money assigned to the six regions alone the average is {fig:derived.${K}.region.all.avg-per-province}.`,
     },
   );
-  for (const [slug, code, vi, en] of REG) {
+  for (const [slug, , vi, en] of REG) {
     const shareId = `${K}.region.${slug}.share`;
     share(
       `kcqg.region.${slug}.share`,
@@ -619,7 +603,6 @@ export function runCrossChecks(
         `${K}.region.${slug}.provinces`,
         avgId,
       );
-    void code;
   }
   share(
     'kcqg.org.kcdp-programme-share',

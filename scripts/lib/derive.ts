@@ -5,7 +5,7 @@
  * stated figures fully determine.
  */
 import type { Figure } from '../../src/lib/schema.ts';
-import type { Reference } from './reference.ts';
+import { type Reference, regionKeys } from './reference.ts';
 
 export class FigureIndex {
   private readonly byId = new Map<string, Figure>();
@@ -21,6 +21,21 @@ export class FigureIndex {
     return this.byId.has(id);
   }
 }
+
+/** The activities Trà Vinh's 2016–2020 report funds, as its figure ids name them (`tra-vinh-2016-2020.<activity>`). */
+export const TRA_VINH_ACTIVITIES = [
+  'training.funding',
+  'management.funding',
+  'study-tour.funding',
+  'machinery.funding',
+  'fair.kcqg.funding',
+  'fair.kcdp.funding',
+  'award.funding',
+  'conference.funding',
+  'media.funding',
+  'cleaner-production.funding',
+  'consulting.funding',
+] as const;
 
 /** Round to a fixed number of decimals for display of derived values (the inputs stay exact). */
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -89,14 +104,8 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
 
   // 2. The part of the 2014–2020 total the report assigns to no region.
   const total = ix.get(`${K}.funding.total-plan`);
-  const regionIds = [
-    'red-river',
-    'northern-midlands',
-    'north-central-coast',
-    'central-highlands',
-    'southeast',
-    'mekong-delta',
-  ].map((r) => `${K}.region.${r}.amount`);
+  const regions = regionKeys(figures, ref.regions, K);
+  const regionIds = regions.map((r) => `${K}.region.${r.key}.amount`);
   const sumRegions = regionIds.reduce((s, id) => s + ix.get(id).value, 0);
   out.push(
     derived(total, {
@@ -126,10 +135,10 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
 
   // 3. Per-province averages the report does not state (Tây Nguyên, Mekong Delta).
   const provincesIn = (code: string) => ref.provinces.filter((p) => p.region_6 === code).length;
-  for (const [slug, code] of [
-    ['central-highlands', 'TN'],
-    ['mekong-delta', 'DBSCL'],
-  ] as const) {
+  for (const {
+    key: slug,
+    region: { code },
+  } of regions.filter((r) => !ix.has(`${K}.region.${r.key}.avg-per-province`))) {
     const amount = ix.get(`${K}.region.${slug}.amount`);
     const n = provincesIn(code);
     out.push(
@@ -318,19 +327,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
 
   // 12. Trà Vinh: what its activities add up to, and the gap to the stated total.
   const T = 'tra-vinh-2016-2020';
-  const acts = [
-    'training.funding',
-    'management.funding',
-    'study-tour.funding',
-    'machinery.funding',
-    'fair.kcqg.funding',
-    'fair.kcdp.funding',
-    'award.funding',
-    'conference.funding',
-    'media.funding',
-    'cleaner-production.funding',
-    'consulting.funding',
-  ].map((a) => ix.get(`${T}.${a}`));
+  const acts = TRA_VINH_ACTIVITIES.map((a) => ix.get(`${T}.${a}`));
   const actSum = acts.reduce((s, f) => s + f.value, 0);
   out.push(
     derived(tvTotal, {

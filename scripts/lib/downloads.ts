@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { toCsv } from '../../src/lib/csv.ts';
+import { countWords } from '../../src/lib/format.ts';
 import type { PipelineResult } from './pipeline.ts';
 import {
   dataNoteSchema,
@@ -54,6 +55,8 @@ function fieldsOf(shape: Shape) {
 
 export function writeDownloads(r: PipelineResult, dir: string): void {
   mkdirSync(dir, { recursive: true });
+  // "five reports" today; a sixth report (data/sources.csv) changes the words with it.
+  const reports = countWords(r.ref.sources.length, 'en');
   const resources: object[] = [];
   const table = (
     name: string,
@@ -81,7 +84,7 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
   table(
     'figures',
     'Figures',
-    'Every figure the five reports state, one row each, with its source and locator; derived rows are computed from them and marked. ' +
+    `Every figure the ${reports} reports state, one row each, with its source and locator; derived rows are computed from them and marked. ` +
       SIGN_RULE,
     r.figures,
     figureSchema.shape,
@@ -125,7 +128,7 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
     r.ref.provinces,
     provinceSchema.shape,
   );
-  table('sources', 'Sources', 'The five reports the figures come from.', r.ref.sources, sourceSchema.shape);
+  table('sources', 'Sources', `The ${reports} reports the figures come from.`, r.ref.sources, sourceSchema.shape);
   table(
     'metrics',
     'Metrics',
@@ -187,7 +190,7 @@ export function writeDownloads(r: PipelineResult, dir: string): void {
   const pkg = {
     profile: 'tabular-data-package',
     name: 'khuyen-cong-vietnam',
-    title: 'Khuyến công (industrial extension) in Vietnam, 2013–2022: figures from five reports',
+    title: `Khuyến công (industrial extension) in Vietnam, 2013–2022: figures from ${reports} reports`,
     description:
       'Figures transcribed from Ministry of Industry and Trade and provincial reports on Vietnam’s khuyến công programme, normalised to base units, with a locator for each. ' +
       SIGN_RULE,

@@ -11,15 +11,6 @@ export interface DataErrorInfo {
   message: string;
 }
 
-export class DataError extends Error {
-  readonly info: DataErrorInfo;
-  constructor(info: DataErrorInfo) {
-    super(formatDataError(info));
-    this.info = info;
-    this.name = 'DataError';
-  }
-}
-
 export function formatDataError(e: DataErrorInfo): string {
   const where = `${e.file}:${e.line}`;
   const col = e.column ? ` column "${e.column}"` : '';

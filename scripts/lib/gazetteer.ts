@@ -74,9 +74,4 @@ export class Gazetteer {
     }
     return undefined;
   }
-
-  /** Every folded key, for tests that walk all aliases. */
-  keys(): string[] {
-    return [...this.byKey.keys()];
-  }
 }

@@ -8,6 +8,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { wrap } from '../../src/lib/wrap.ts';
+import { escapeHtml as esc } from '../../src/lib/escape.ts';
+import { BRAND, PAPER, THEME } from '../../src/charts/palette.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/be-vietnam-pro/package.json'));
@@ -25,12 +27,10 @@ export function svgToPng(svg: string, width: number): Buffer {
       defaultFontFamily: 'Be Vietnam Pro',
       sansSerifFamily: 'Be Vietnam Pro',
     },
-    background: '#ffffff',
+    background: PAPER,
   });
   return r.render().asPng();
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A 1200×630 preview card: site name, title, description or a chart, brand bar. */
 export function previewSvg(opts: {
@@ -46,7 +46,7 @@ export function previewSvg(opts: {
   const titleText = titleLines
     .map(
       (l, i) =>
-        `<text x="60" y="${titleY + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="700" fill="#1a1d21">${esc(l)}</text>`,
+        `<text x="60" y="${titleY + i * (titleSize + 12)}" font-size="${titleSize}" font-weight="700" fill="${THEME.light.fg}">${esc(l)}</text>`,
     )
     .join('');
   let body = '';
@@ -58,18 +58,21 @@ export function previewSvg(opts: {
     const boxH = 560 - afterTitle;
     const scale = Math.min(boxW / w, boxH / h);
     const inner = opts.chartSvg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-    body = `<g transform="translate(60,${afterTitle}) scale(${scale})" font-family="Be Vietnam Pro" font-size="10" style="color:#1a1d21">${inner}</g>`;
+    body = `<g transform="translate(60,${afterTitle}) scale(${scale})" font-family="Be Vietnam Pro" font-size="10" style="color:${THEME.light.fg}">${inner}</g>`;
   } else {
     body = wrap(opts.description, 60, 4)
-      .map((l, i) => `<text x="60" y="${afterTitle + 20 + i * 44}" font-size="32" fill="#4f5861">${esc(l)}</text>`)
+      .map(
+        (l, i) =>
+          `<text x="60" y="${afterTitle + 20 + i * 44}" font-size="32" fill="${THEME.light.muted}">${esc(l)}</text>`,
+      )
       .join('');
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Be Vietnam Pro">
-<rect width="1200" height="630" fill="#ffffff"/>
-<rect width="1200" height="14" fill="#0072B2"/>
-<text x="60" y="80" font-size="30" font-weight="700" fill="#0072B2">${esc(opts.site)}</text>
+<rect width="1200" height="630" fill="${PAPER}"/>
+<rect width="1200" height="14" fill="${BRAND}"/>
+<text x="60" y="80" font-size="30" font-weight="700" fill="${BRAND}">${esc(opts.site)}</text>
 ${titleText}
 ${body}
-<text x="60" y="600" font-size="24" fill="#4f5861">${esc(opts.url)}</text>
+<text x="60" y="600" font-size="24" fill="${THEME.light.muted}">${esc(opts.url)}</text>
 </svg>`;
 }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { generateSW, getManifest, type GenerateSWOptions, type GetManifestOptions } from 'workbox-build';
 import { svgToPng } from './images.ts';
 import { SITE } from '../../src/lib/i18n.ts';
+import { BRAND, PAPER } from '../../src/charts/palette.ts';
 
 export const PRECACHE_PATTERNS = [
   'trinh-chieu/index.html',
@@ -56,8 +57,6 @@ export async function precacheSize(dist: string): Promise<{ count: number; size:
   return { count, size };
 }
 
-const BRAND = '#0072B2';
-
 /** Icons (any and maskable) and the manifest. The maskable icon keeps the mark in the safe zone. */
 export function writeManifest(dist: string): void {
   const favicon = readFileSync(join(dist, 'favicon.svg'), 'utf8');
@@ -76,7 +75,7 @@ export function writeManifest(dist: string): void {
     start_url: '/',
     scope: '/',
     display: 'standalone',
-    background_color: '#ffffff',
+    background_color: PAPER,
     theme_color: BRAND,
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

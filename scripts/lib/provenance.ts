@@ -13,13 +13,9 @@ import { readFileSync } from 'node:fs';
 import { readCsv } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import type { Figure } from '../../src/lib/schema.ts';
+import { foldMarks } from '../../src/lib/fold.ts';
 import { denotedValue } from './normalise.ts';
 import type { UnitTable } from './units.ts';
-
-/** Lighter than fold(): keeps `.` and `,` because they are part of a Vietnamese number. */
-export function looseText(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
-}
 
 export interface ProvenanceMiss {
   file: string;
@@ -79,11 +75,11 @@ export function whereInstead(sourceLines: readonly string[], lineNo: number, nee
 /** A place name on its line, tolerant of lost diacritics and of a name broken over two lines. */
 export function nameOnLine(sourceLines: readonly string[], lineNo: number, name: string): boolean {
   if (lineNo < 1 || lineNo > sourceLines.length || !name) return false;
-  const needle = looseText(name).trim();
-  const here = looseText(sourceLines[lineNo - 1]!);
+  const needle = foldMarks(name).trim();
+  const here = foldMarks(sourceLines[lineNo - 1]!);
   if (here.includes(needle)) return true;
   // Broken over the line end: the name must start on the stated line and end on the next.
-  const joined = looseText(`${sourceLines[lineNo - 1]!} ${sourceLines[lineNo] ?? ''}`);
+  const joined = foldMarks(`${sourceLines[lineNo - 1]!} ${sourceLines[lineNo] ?? ''}`);
   const at = joined.indexOf(needle);
   return at >= 0 && at < here.length;
 }
@@ -125,16 +121,10 @@ export function checkProvenance(
       const n = Number(r.values.line);
       const asWritten = r.values.as_written ?? '';
       const rowId = r.values.id ?? '';
+      const miss = (found: string) =>
+        misses.push({ file, line: r.line, id: rowId, column: 'as_written', value: asWritten, sourceLine: n, found });
       if (!onLine(src, n, asWritten)) {
-        misses.push({
-          file,
-          line: r.line,
-          id: rowId,
-          column: 'as_written',
-          value: asWritten,
-          sourceLine: n,
-          found: whereInstead(src, n, asWritten),
-        });
+        miss(whereInstead(src, n, asWritten));
         continue;
       }
       const fig = byId.get(rowId);
@@ -147,15 +137,9 @@ export function checkProvenance(
           /* reported below as a mismatch */
         }
         if (denoted !== fig.value) {
-          misses.push({
-            file,
-            line: r.line,
-            id: rowId,
-            column: 'as_written',
-            value: asWritten,
-            sourceLine: n,
-            found: `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}`,
-          });
+          miss(
+            `"${asWritten}" in "${r.values.unit_as_written}" denotes ${denoted}, but the figure's value is ${fig.value}`,
+          );
         }
       }
     }
@@ -168,7 +152,7 @@ export function checkProvenance(
     const n = Number(r.values.line);
     const name = r.values.geo_as_written ?? '';
     if (!nameOnLine(src, n, name)) {
-      const found = src.map((l, i) => (looseText(l).includes(looseText(name).trim()) ? i + 1 : 0)).filter(Boolean);
+      const found = src.map((l, i) => (foldMarks(l).includes(foldMarks(name).trim()) ? i + 1 : 0)).filter(Boolean);
       misses.push({
         file: factFile,
         line: r.line,

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { readCsv } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import type { Reference } from './reference.ts';
-import { looseText } from './provenance.ts';
+import { foldMarks } from '../../src/lib/fold.ts';
 import { RAW_FIGURE_COLUMNS, type Figure } from '../../src/lib/schema.ts';
 
 /** A figure located in its line: characters [start, end) of line `line` (1-based). */
@@ -302,9 +302,9 @@ export function loadProvinceMentions(
       continue;
     }
     // The name starts on this line, at a word boundary, and may run onto the next line.
-    const name = looseText(v.geo_as_written).trim();
-    const own = looseText(here);
-    const joined = `${own} ${looseText(text.lines[line] ?? '')}`;
+    const name = foldMarks(v.geo_as_written).trim();
+    const own = foldMarks(here);
+    const joined = `${own} ${foldMarks(text.lines[line] ?? '')}`;
     const starts = [...joined.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map(
       (m) => m.index,
     );

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readCsv, type CsvRecord } from './csv.ts';
 import type { ErrorLog } from './errors.ts';
 import { Gazetteer, type Organisation } from './gazetteer.ts';
@@ -14,6 +14,7 @@ import {
   provinceSchema,
   regionSchema,
   sourceSchema,
+  type Figure,
   type Metric,
   type Province,
   type Region,
@@ -81,6 +82,13 @@ export const REFERENCE_COLUMNS: Record<string, readonly string[]> = {
   'data/reference/target-results.csv': Object.keys(targetResultSchema.shape),
 };
 
+/**
+ * The tables in data/raw/ that are not a report's figures. Every other CSV there must be
+ * `<id>.csv` for a report listed in data/sources.csv: the build reads figures only for the
+ * reports listed, so an unlisted file would be ignored without a word.
+ */
+export const RAW_TABLES = ['exclusions.csv', 'occurrences.csv', 'province-facts.csv', 'province-mentions.csv'];
+
 const split = (s: string | undefined): string[] =>
   s
     ? s
@@ -109,6 +117,33 @@ export function validateRecords<T>(
     }
   }
   return out;
+}
+
+/**
+ * The regions of data/reference/regions.csv, in its order, each with the word one report's figure
+ * ids use for it (`<source>.region.<key>.amount`), read off that report's regional funding figures
+ * by their geography. The key belongs to the transcription; the regions, their codes and names to
+ * the reference table, so no other file keeps a list of them. A region without exactly one such
+ * figure stops the build.
+ */
+export function regionKeys(
+  figures: readonly Figure[],
+  regions: readonly Region[],
+  source: string,
+): { key: string; region: Region }[] {
+  const id = new RegExp(`^${source.replace(/[.-]/g, '\\$&')}\\.region\\.([a-z0-9-]+)\\.amount$`);
+  return regions.map((region) => {
+    const keys = figures
+      .filter((f) => f.geo_kind === 'region' && f.geo === region.code)
+      .map((f) => id.exec(f.id)?.[1])
+      .filter((k): k is string => k !== undefined);
+    if (keys.length !== 1) {
+      throw new Error(
+        `regions: ${source} has ${keys.length} figures "${source}.region.<key>.amount" for ${region.code} (data/reference/regions.csv)${keys.length ? ` (${keys.join(', ')})` : ''}; expected one`,
+      );
+    }
+    return { key: keys[0]!, region };
+  });
 }
 
 export function loadReference(root: string, log: ErrorLog): Reference {
@@ -162,6 +197,15 @@ export function loadReference(root: string, log: ErrorLog): Reference {
   );
   for (const r of sourceRecords) {
     const v = r.values;
+    if (v.id && !existsSync(`${root}/data/raw/${v.id}.csv`)) {
+      log.add({
+        file: 'data/sources.csv',
+        line: r.line,
+        column: 'id',
+        value: v.id,
+        message: `the report's figures, data/raw/${v.id}.csv, are missing (an empty file with the header says it states none)`,
+      });
+    }
     if (Number(v.period_end) < Number(v.period_start)) {
       log.add({
         file: 'data/sources.csv',
@@ -198,6 +242,16 @@ export function loadReference(root: string, log: ErrorLog): Reference {
           message: `does not match data/sources/${v.id}.txt (its SHA-256 is ${digest})`,
         });
       }
+    }
+  }
+  const listed = new Set(sourceRecords.map((r) => `${r.values.id}.csv`));
+  for (const name of readdirSync(`${root}/data/raw`).sort()) {
+    if (name.endsWith('.csv') && !listed.has(name) && !RAW_TABLES.includes(name)) {
+      log.add({
+        file: `data/raw/${name}`,
+        line: 1,
+        message: `no report "${name.slice(0, -4)}" in data/sources.csv, and not one of the tables ${RAW_TABLES.join(', ')}: the build would ignore it (add its report to data/sources.csv, or remove the file)`,
+      });
     }
   }
   const metricRecords = read('data/metrics.csv');

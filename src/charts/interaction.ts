@@ -10,7 +10,7 @@
 import type { RenderFunction } from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatPeriod, type Lang } from '../lib/format.ts';
-import { PROGRAMME_LABEL, STATUS_LABEL } from '../lib/i18n.ts';
+import { inLang, PROGRAMME_LABEL, STATUS_LABEL, T } from '../lib/i18n.ts';
 import { figureHref } from '../lib/routes.ts';
 import type { SiteData } from '../lib/data.ts';
 
@@ -56,19 +56,16 @@ export interface FigureTip {
 
 export function figureTip(f: Figure, d: SiteData, lang: Lang): FigureTip {
   const src = d.source(f.source);
-  const title = lang === 'vi' ? src.title_vi : src.title_en;
-  const where = f.derived
-    ? lang === 'vi'
-      ? 'tính toán từ số liệu báo cáo'
-      : 'derived from the report’s figures'
-    : `${lang === 'vi' ? 'dòng' : 'line'} ${f.line}`;
+  const t = T[lang];
+  const title = inLang(src, 'title', lang);
+  const where = f.derived ? t.chartUi.derivedFromReport : `${t.line} ${f.line}`;
   return {
-    l: lang === 'vi' ? f.label_vi : f.label_en,
+    l: inLang(f, 'label', lang),
     v: formatFigure(f, lang),
     p: formatPeriod(f, lang),
     g: PROGRAMME_LABEL[lang][f.programme],
     s: STATUS_LABEL[lang][f.status],
-    r: `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${title}, ${where}`,
+    r: `${t.source}: ${title}, ${where}`,
     h: figureHref(lang, f),
   };
 }

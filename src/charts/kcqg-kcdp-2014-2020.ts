@@ -2,7 +2,7 @@
 import { formatFigure } from '../lib/format.ts';
 import { inLang } from '../lib/i18n.ts';
 import { PROGRAMME_COLOURS } from './palette.ts';
-import { L, sourceLine, csvRows, barChart, tableOf, K, type ChartDef } from './kit.ts';
+import { L, sourceLine, csvRows, amountShareViews, tableOf, K, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
   id: 'kcqg-kcdp-2014-2020',
@@ -35,42 +35,18 @@ const chart: ChartDef = {
         `Biểu đồ thanh: KCQG ${formatFigure(figs[0]!, lang)} (${formatFigure(shares[0]!, lang)}), KCĐP ${formatFigure(figs[1]!, lang)} (${formatFigure(shares[1]!, lang)}), trên tổng ${formatFigure(total, lang)}.`,
         `Bar chart: KCQG ${formatFigure(figs[0]!, lang)} (${formatFigure(shares[0]!, lang)}), KCĐP ${formatFigure(figs[1]!, lang)} (${formatFigure(shares[1]!, lang)}), of a total of ${formatFigure(total, lang)}.`,
       ),
-      views: [
-        {
-          key: 'amount',
-          label: L(lang, 'Số tiền', 'Amount'),
-          svg: barChart(
-            figs.map((f, i) => ({
-              label: names[i]!,
-              value: f.value,
-              fig: f,
-              colour: i ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG,
-            })),
-            lang,
-            'billions',
-            title,
-            L(lang, 'tỷ đồng', 'VND billion'),
-            W,
-          ),
-        },
-        {
-          key: 'share',
-          label: L(lang, 'Tỷ trọng', 'Share'),
-          svg: barChart(
-            shares.map((f, i) => ({
-              label: names[i]!,
-              value: f.value,
-              fig: f,
-              colour: i ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG,
-            })),
-            lang,
-            'percent',
-            title,
-            '%',
-            W,
-          ),
-        },
-      ],
+      views: amountShareViews(
+        figs.map((f, i) => ({
+          label: names[i]!,
+          amount: f,
+          share: shares[i]!,
+          colour: i ? PROGRAMME_COLOURS.KCDP : PROGRAMME_COLOURS.KCQG,
+        })),
+        lang,
+        W,
+        title,
+        '%',
+      ),
       table: tableOf([...figs, ...shares, total], lang, (f) => inLang(f, 'label', lang)),
       csv: csvRows([...figs, ...shares, total]),
       figureIds: [...figs, ...shares, total].map((f) => f.id),

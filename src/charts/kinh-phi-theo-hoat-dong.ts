@@ -1,7 +1,7 @@
 /** Chart `kinh-phi-theo-hoat-dong`: its figures, text, Plot spec and table. */
 import { formatFigure } from '../lib/format.ts';
 import { NEUTRAL } from './palette.ts';
-import { L, sourceLine, csvRows, barChart, N, type ChartDef } from './kit.ts';
+import { L, sourceLine, csvRows, amountShareTable, amountShareViews, N, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
   id: 'kinh-phi-theo-hoat-dong',
@@ -17,6 +17,7 @@ const chart: ChartDef = {
     const amounts = acts.map(([k]) => d.fig(`${N}.${k}.funding`));
     const shares = acts.map(([k]) => d.fig(`${N}.${k}.funding.share`));
     const name = (i: number) => L(lang, acts[i]![1], acts[i]![2]);
+    const items = amounts.map((f, i) => ({ label: name(i), amount: f, share: shares[i]!, colour: NEUTRAL }));
     const title = L(
       lang,
       'Hơn một nửa kinh phí khuyến công 10 năm dành cho mô hình trình diễn và máy móc',
@@ -42,41 +43,8 @@ const chart: ChartDef = {
       ),
       sourceIds: [N],
       alt,
-      views: [
-        {
-          key: 'amount',
-          label: L(lang, 'Số tiền', 'Amount'),
-          svg: barChart(
-            amounts.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: NEUTRAL })),
-            lang,
-            'billions',
-            title,
-            L(lang, 'tỷ đồng', 'VND billion'),
-            W,
-          ),
-        },
-        {
-          key: 'share',
-          label: L(lang, 'Tỷ trọng', 'Share'),
-          svg: barChart(
-            shares.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: NEUTRAL })),
-            lang,
-            'percent',
-            title,
-            L(lang, '% tổng kinh phí', '% of total funding'),
-            W,
-          ),
-        },
-      ],
-      table: {
-        columns: [L(lang, 'Hoạt động', 'Activity'), L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-        rows: amounts.map((f, i) => ({
-          cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)],
-          figureIds: [f.id, shares[i]!.id],
-          derived: false,
-          cellIds: [null, f.id, shares[i]!.id],
-        })),
-      },
+      views: amountShareViews(items, lang, W, title, L(lang, '% tổng kinh phí', '% of total funding')),
+      table: amountShareTable(items, lang, L(lang, 'Hoạt động', 'Activity')),
       csv: csvRows([...amounts, ...shares]),
       figureIds: [...amounts, ...shares].map((f) => f.id),
     };

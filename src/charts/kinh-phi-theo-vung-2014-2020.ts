@@ -3,7 +3,7 @@ import { formatFigure, formatNumber } from '../lib/format.ts';
 import { inLang } from '../lib/i18n.ts';
 import { REGION_COLOURS } from './palette.ts';
 import { REGION_CODES } from '../lib/schema.ts';
-import { L, sourceLine, csvRows, barChart, extremes, K, type ChartDef } from './kit.ts';
+import { L, sourceLine, csvRows, amountShareTable, amountShareViews, extremes, K, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
   id: 'kinh-phi-theo-vung-2014-2020',
@@ -26,6 +26,12 @@ const chart: ChartDef = {
       codes[i] === 'UNASSIGNED'
         ? L(lang, 'Không phân bổ theo vùng*', 'Not assigned to a region*')
         : inLang(d.region(codes[i]!), 'name', lang);
+    const items = amounts.map((f, i) => ({
+      label: name(i),
+      amount: f,
+      share: shares[i]!,
+      colour: REGION_COLOURS[codes[i]!]!,
+    }));
     const gap = formatNumber(shares[6]!.value, lang, 0);
     // The story's point: this bar is money the report gives to no region (total less the six).
     const unassignedNote = { label: name(6), text: L(lang, 'tổng trừ sáu vùng', 'total less six regions') };
@@ -53,45 +59,8 @@ const chart: ChartDef = {
         `Biểu đồ thanh kinh phí 2014–2020 của sáu vùng và phần không phân bổ. ${extremes(amounts.slice(0, 6), (f) => name(amounts.indexOf(f)), lang)} Phần không phân bổ theo vùng: ${formatFigure(amounts[6]!, lang)}.`,
         `Bar chart of 2014–2020 funding for the six regions and the unassigned part. ${extremes(amounts.slice(0, 6), (f) => name(amounts.indexOf(f)), lang)} Not assigned to a region: ${formatFigure(amounts[6]!, lang)}.`,
       ),
-      views: [
-        {
-          key: 'amount',
-          label: L(lang, 'Số tiền', 'Amount'),
-          svg: barChart(
-            amounts.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })),
-            lang,
-            'billions',
-            title,
-            L(lang, 'tỷ đồng', 'VND billion'),
-            W,
-            undefined,
-            unassignedNote,
-          ),
-        },
-        {
-          key: 'share',
-          label: L(lang, 'Tỷ trọng', 'Share'),
-          svg: barChart(
-            shares.map((f, i) => ({ label: name(i), value: f.value, fig: f, colour: REGION_COLOURS[codes[i]!]! })),
-            lang,
-            'percent',
-            title,
-            L(lang, '% tổng kinh phí', '% of total'),
-            W,
-            undefined,
-            unassignedNote,
-          ),
-        },
-      ],
-      table: {
-        columns: [L(lang, 'Vùng', 'Region'), L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-        rows: amounts.map((f, i) => ({
-          cells: [name(i), formatFigure(f, lang), formatFigure(shares[i]!, lang)],
-          figureIds: [f.id, shares[i]!.id],
-          derived: f.derived,
-          cellIds: [null, f.id, shares[i]!.id],
-        })),
-      },
+      views: amountShareViews(items, lang, W, title, L(lang, '% tổng kinh phí', '% of total'), unassignedNote),
+      table: amountShareTable(items, lang, L(lang, 'Vùng', 'Region')),
       csv: csvRows([...amounts, ...shares]),
       figureIds: [...amounts, ...shares].map((f) => f.id),
     };

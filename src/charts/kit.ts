@@ -180,6 +180,18 @@ export function barChart(
         ]
       : []),
   ];
+  // Each bar's value written at its end (on phones, lowered to sit beside the bar under its label).
+  const valueLabels = (shift: { dy?: number }) =>
+    Plot.text(data, {
+      x: 'value',
+      y: 'label',
+      text: 'text',
+      textAnchor: 'start',
+      dx: 4,
+      ...shift,
+      fill: 'currentColor',
+      render: tag,
+    });
   if (narrow) {
     // Phones: each label sits above its bar, so long Vietnamese labels never shrink the bars.
     return renderPlot(
@@ -204,16 +216,7 @@ export function barChart(
             lineWidth: 40,
             render: tag,
           }),
-          Plot.text(data, {
-            x: 'value',
-            y: 'label',
-            text: 'text',
-            textAnchor: 'start',
-            dx: 4,
-            dy: 10,
-            fill: 'currentColor',
-            render: tag,
-          }),
+          valueLabels({ dy: 10 }),
           ...ruleMarks,
           Plot.ruleX([0]),
         ],
@@ -232,23 +235,77 @@ export function barChart(
       style: FONT,
       x: { label: xLabel, tickFormat: fmt, grid: true, nice: true, ticks: 5 },
       y: { label: null, domain: data.map((b) => b.label) },
-      marks: [
-        ...bar({}),
-        Plot.text(data, {
-          x: 'value',
-          y: 'label',
-          text: 'text',
-          textAnchor: 'start',
-          dx: 4,
-          fill: 'currentColor',
-          render: tag,
-        }),
-        ...ruleMarks,
-        Plot.ruleX([0]),
-      ],
+      marks: [...bar({}), valueLabels({}), ...ruleMarks, Plot.ruleX([0])],
     },
     ariaLabel,
   );
+}
+
+/** An item shown twice, as an amount of money and as its share of a total (one colour for both). */
+export interface AmountShare {
+  label: string;
+  amount: Figure;
+  share: Figure;
+  colour: string;
+}
+
+/**
+ * The two views of a chart that can show its items as amounts (VND billion) or as shares (%): the
+ * same bars, labels and colours in both, so the toggle changes only the scale.
+ */
+export function amountShareViews(
+  items: AmountShare[],
+  lang: Lang,
+  W: number,
+  ariaLabel: string,
+  shareAxis: string,
+  note?: { label: string; text: string },
+): ChartView[] {
+  const bars = (pick: (i: AmountShare) => Figure): Bar[] =>
+    items.map((i) => ({ label: i.label, value: pick(i).value, fig: pick(i), colour: i.colour }));
+  return [
+    {
+      key: 'amount',
+      label: L(lang, 'Số tiền', 'Amount'),
+      svg: barChart(
+        bars((i) => i.amount),
+        lang,
+        'billions',
+        ariaLabel,
+        L(lang, 'tỷ đồng', 'VND billion'),
+        W,
+        undefined,
+        note,
+      ),
+    },
+    {
+      key: 'share',
+      label: L(lang, 'Tỷ trọng', 'Share'),
+      svg: barChart(
+        bars((i) => i.share),
+        lang,
+        'percent',
+        ariaLabel,
+        shareAxis,
+        W,
+        undefined,
+        note,
+      ),
+    },
+  ];
+}
+
+/** The table of such a chart: one row per item, its amount and its share, each linked to its figure. */
+export function amountShareTable(items: AmountShare[], lang: Lang, itemColumn: string): ChartModel['table'] {
+  return {
+    columns: [itemColumn, L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
+    rows: items.map(({ label, amount, share }) => ({
+      cells: [label, formatFigure(amount, lang), formatFigure(share, lang)],
+      figureIds: [amount.id, share.id],
+      derived: amount.derived,
+      cellIds: [null, amount.id, share.id],
+    })),
+  };
 }
 
 export function tableOf(figs: Figure[], lang: Lang, label: (f: Figure) => string) {

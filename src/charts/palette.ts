@@ -59,6 +59,8 @@ export const PAPER = '#ffffff';
 export const INK = '#000000';
 /** Text on a dark-filled tile or bar. */
 export const ON_DARK = '#ffffff';
+/** The site's mark: preview cards, the app icon's background and theme colour (as public/favicon.svg). */
+export const BRAND = '#0072B2';
 /** Slide borders in the printed hand-out. */
 export const PRINT_RULE = '#999999';
 
@@ -75,6 +77,8 @@ export function paletteCss(): string {
     paper: PAPER,
     ink: INK,
     'print-rule': PRINT_RULE,
+    // Under tooltips and pop-ups, in both themes.
+    shadow: 'rgb(0 0 0 / 0.25)',
   });
   return [
     `:root{${vars(THEME.light)};${fixed}}`,

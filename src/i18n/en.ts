@@ -60,6 +60,7 @@ export const en: Dictionary = {
   searchError:
     'The search index could not be loaded (the connection may be down). Try again, or pick a province from the list below.',
   units2025: '34 units since 2025',
+  country: 'Vietnam',
   ogLocale: 'en_GB',
   notFound: { title: 'Page not found', description: 'The page you are looking for is not here.' },
   footer: (reports: string) =>
@@ -68,10 +69,12 @@ export const en: Dictionary = {
   statusLabel: { actual: 'actual', plan: 'plan', target: 'target', estimate: 'estimate' },
   kinds: {
     province: 'province',
+    province2025: 'province 2025',
     region: 'region',
     results: 'results',
     programme: 'programme',
     source: 'source',
+    sourceText: 'report text',
     notes: 'notes',
     glossary: 'glossary',
     methodology: 'methodology',
@@ -91,16 +94,29 @@ export const en: Dictionary = {
     the28Provinces: 'The 28 provinces',
   },
   notesPage: {
-    groups: {
-      differs: 'Where the reports disagree',
-      'not-stated': 'Where the reports are silent',
-      agrees: 'Checks that agree',
-    },
     description:
       'We check the reports’ arithmetic and consistency: sums, shares, averages, periods, the same quantity in two reports, lists and rankings.',
     rowsLeftOut: 'Rows left out',
     lede: (a: string | number) =>
       `${a} checks. Where figures disagree we change nothing: we keep each as the report states it and show the disagreement here.`,
+    byCategoryLabel: 'Checks by category',
+    byCategoryCaption: 'Checks by category and result',
+    category: 'Category',
+    truncated: ', truncated',
+    figuresChecked: 'Figures checked',
+    categories: {
+      'parts-and-whole': 'Parts and wholes',
+      recomputed: 'Recomputed from the levels',
+      'period-length': '“Per year” and “N years” against the period',
+      'same-quantity': 'The same quantity in two places',
+      'change-over-time': 'Change between two reports',
+      'all-claim': 'Claims about all',
+      'named-lists': 'Lists of named provinces',
+      ranking: 'Stated rankings',
+      reading: 'Digits lost in the scan',
+    },
+    results: { agrees: 'agrees', differs: 'differs', 'cannot-be-checked': 'cannot be checked' },
+    comparable: 'comparable',
   },
   presentPage: {
     speakerNotes: 'Speaker notes',
@@ -111,6 +127,7 @@ export const en: Dictionary = {
     useTheArrowKeys: 'Use the arrow keys or click to move between slides. N: speaker notes.',
     printHandout: 'Print the hand-out (A4, two slides a page)',
     qrCodeTo: (a: string | number) => `QR code to ${a}`,
+    moreRows: (n: number) => `… and ${n} more rows in the chart’s data table`,
   },
   programmePage: {
     eachSubProgrammeAgainst: 'Each sub-programme against its target',
@@ -131,9 +148,14 @@ export const en: Dictionary = {
     qrToProfile: (name: string) => `QR code to the profile of ${name}`,
     centreDescription: (name: string) =>
       `The khuyến công centre of ${name}: figures and facts from the official reports.`,
-    notMerged: (name: string) => `${name} (not merged)`,
     figuresAbout: (a: string | number) => `Figures about ${a}`,
     tileMap: (a: string | number) => `Tile map, ${a}`,
+    notMerged: ' (not merged)',
+    namedInTheReports: 'Named in the reports’ lists',
+    inTheReport: ' in ',
+    regionFiguresIntro: ' That region’s figures in this report: ',
+    formedFrom: (names: string) => ` (formed from ${names})`,
+    oneOfRegion: (name: string, n: number) => `${name} is one of the ${n} provinces of the `,
   },
   provincesPage: {
     description: 'Profiles of the 63 provincial khuyến công centres.',
@@ -192,8 +214,10 @@ export const en: Dictionary = {
     noteTitle: (n: number) => `${n} data note(s) check this figure`,
   },
   chartUi: {
+    colourKey: 'Colour key',
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
+    derivedFromReport: 'derived from the report’s figures',
   },
   tilesUi: {
     colourBy: 'Colour by',
@@ -220,6 +244,89 @@ export const en: Dictionary = {
     embedOptionsAddedTo: 'Embed options, added to the address:',
     scanToOpenThis: 'Scan to open this chart',
     qrCodeLinkingTo: (a: string | number) => `QR code linking to ${a}`,
+  },
+  sourceTextPage: {
+    crumb: 'Text',
+    about:
+      'The report’s text, character for character as we received it (in Vietnamese). Every line has a number and its own address (e.g. …/#L27). The figures the site takes from the report are highlighted: choose one to see its entry (id, value, unit, period, status and the data notes that involve it).',
+    lawful:
+      'Republished lawfully: Vietnamese law gives no copyright protection to state administrative documents (Law on Intellectual Property, Article 15).',
+    ocrWarning:
+      'This is the OCR of a scan: the Vietnamese diacritics were lost or garbled (“ty dong” is “tỷ đồng”, “Pong Nai” is “Đồng Nai”) and a few digits are damaged. We reproduce it as scanned; beside each garbled figure, in square brackets, is how we read it.',
+    tableLink: 'Table of every figure from this report',
+    figuresInText: 'The figures in this text',
+    unit: 'unit',
+    dataNotes: 'Data notes',
+    rowInSourceTable: 'Its row in the source table',
+    unreadableNotPublished: 'Unreadable, not published',
+    title: (report: string) => `Text: ${report}`,
+    description: (report: string) =>
+      `The full text of ${report}, every line addressable, every figure the site takes from it marked in place.`,
+  },
+  unit2025Page: {
+    listAnd: 'and',
+    whyNotAdditive:
+      'This is a share, an average, a rate, an index or a case study’s figure: adding them up means nothing.',
+    whyApproximate: 'Some figures are approximate (“about”, “over”): a sum would look more exact than it is.',
+    sinceSuffix: '(since 1 July 2025)',
+    groupedByFormer:
+      'The khuyến công reports (2013–2022) were written for the 63 former provinces, so the figures below are grouped by former province.',
+    formerProvinces: 'Former provinces',
+    formerProvinceColumn: 'Former province',
+    code: 'Code',
+    itemsInTheReports: 'Items in the reports',
+    addedUpHeading: 'Figures added up for the new unit',
+    nothingToAdd: 'The reports give no figures of their own for these former provinces, so there is nothing to add up.',
+    noneAdded:
+      'No figure can be added up for the whole unit. We add only when every former province has exactly one exact figure of the same kind, report, period, programme and status, and it is an amount or a count.',
+    notAddedUp: 'Not added up',
+    formerProvince: 'former province',
+    whyMissing: (lacking: number, members: number, names: string) =>
+      `${lacking} of ${members} former provinces have no figure for this (${names}).`,
+    whySeveral: (province: string, count: number) =>
+      `${province} has ${count} figures of this kind (different breakdowns), so which one to add is not determined.`,
+    title: (name: string) => `${name} (since 1 July 2025)`,
+    descriptionMerged: (name: string, members: number, names: string) =>
+      `${name} since 1 July 2025 joins ${members} former provinces: ${names}. Khuyến công figures for each.`,
+    descriptionUnmerged: (name: string) => `${name} was not merged in 2025. Khuyến công figures from the reports.`,
+    ledeMerged: (name: string, members: number, names: string) =>
+      `Since 1 July 2025, ${name} joins ${members} former provinces: ${names}.`,
+    ledeUnmerged: (name: string) => `${name} was not merged in the 2025 reorganisation.`,
+    membersCaption: (name: string) => `Former provinces that make up ${name}`,
+    addedUpCaption: (name: string) => `Figures added up from the former provinces of ${name}`,
+    tileMap: (name: string) => `Tile map: ${name} and its former provinces`,
+  },
+  units2025Page: {
+    title: '34 provincial units since 1 July 2025',
+    description:
+      'The 34 provincial units since 1 July 2025 and the 63 former provinces that make them up: khuyến công figures by new unit.',
+    lede: 'Since 1 July 2025 the 63 provinces have been reorganised into 34 units: 11 unchanged, 23 formed from 2 or 3 former provinces. The khuyến công reports were written for the 63; each page below gathers the figures of the former provinces it joined.',
+    legalSource: 'Legal source',
+    howWeCheckedIt: 'How we checked it',
+    downloadCrosswalk: 'Download the crosswalk (CSV)',
+    tableLabel: 'Table of the 34 units',
+    tableCaption: 'The 34 units in alphabetical order, with the former provinces each joined',
+    unitSince2025: 'Unit since 2025',
+    formerProvinces: 'Former provinces',
+    notMerged: 'not merged',
+  },
+  readerUi: {
+    sameCharacters: (id: string) => `Same characters: figure ${id}`,
+    unreadable: 'unreadable',
+    readAs: 'read as',
+  },
+  pressKit: {
+    accessed: (year: number) => `accessed ${year}`,
+    files: 'Files in this kit:',
+    png: 'PNG image at 2×, with title and source',
+    svg: 'vector image (SVG), with title and source',
+    csv: 'the chart’s figures (values in base units, figure ids, sources)',
+    citation: 'how to cite',
+    alt: 'text alternative for the image (for screen readers)',
+    embed: 'code to embed the interactive chart in an article',
+    licence: 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
+    terms: (site: string) =>
+      `You may share and adapt it for any purpose, even commercially, provided you credit “${site}” and the original report.`,
   },
   tileMeasures: {
     staffBands: {

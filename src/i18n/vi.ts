@@ -59,6 +59,7 @@ export const vi = {
   searchError:
     'Không tải được chỉ mục tìm kiếm (có thể do mất kết nối). Hãy thử lại, hoặc chọn tỉnh trong danh sách dưới đây.',
   units2025: '34 tỉnh, thành phố từ 2025',
+  country: 'Việt Nam',
   ogLocale: 'vi_VN',
   notFound: { title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
   footer: (reports: string) =>
@@ -67,10 +68,12 @@ export const vi = {
   statusLabel: { actual: 'thực hiện', plan: 'kế hoạch', target: 'mục tiêu', estimate: 'ước tính' },
   kinds: {
     province: 'tỉnh',
+    province2025: 'tỉnh 2025',
     region: 'vùng',
     results: 'kết quả',
     programme: 'chương trình',
     source: 'nguồn',
+    sourceText: 'văn bản',
     notes: 'ghi chú',
     glossary: 'thuật ngữ',
     methodology: 'phương pháp',
@@ -90,16 +93,30 @@ export const vi = {
     the28Provinces: '28 tỉnh, thành phố',
   },
   notesPage: {
-    groups: {
-      differs: 'Báo cáo không khớp với chính nó',
-      'not-stated': 'Báo cáo không nói',
-      agrees: 'Những phép kiểm tra khớp',
-    },
     description:
       'Chúng tôi kiểm tra số học của các báo cáo: tổng, tỷ trọng, bình quân và cùng một số liệu ở hai báo cáo.',
     rowsLeftOut: 'Số liệu bị loại',
     lede: (a: string | number) =>
       `Có ${a} phép kiểm tra. Khi số liệu không khớp, chúng tôi không sửa: chúng tôi giữ số liệu như báo cáo ghi và nêu ra ở đây.`,
+    byCategoryLabel: 'Số phép kiểm tra theo loại',
+    byCategoryCaption: 'Số phép kiểm tra theo loại và kết quả',
+    category: 'Loại',
+    truncated: ', số bị cắt bớt',
+    figuresChecked: 'Số liệu trong phép kiểm tra',
+    // Category names, on the data-notes page and in docs/data-notes.md.
+    categories: {
+      'parts-and-whole': 'Các phần và tổng',
+      recomputed: 'Tính lại từ số liệu gốc',
+      'period-length': '“Mỗi năm”, “N năm” so với giai đoạn',
+      'same-quantity': 'Cùng một đại lượng ở hai nơi',
+      'change-over-time': 'Thay đổi giữa hai báo cáo',
+      'all-claim': 'Khẳng định “tất cả”',
+      'named-lists': 'Danh sách tỉnh được nêu tên',
+      ranking: 'Xếp hạng “cao nhất”, “thấp nhất”',
+      reading: 'Chữ số mất khi quét',
+    },
+    results: { agrees: 'khớp', differs: 'không khớp', 'cannot-be-checked': 'không kiểm tra được' },
+    comparable: 'so sánh được',
   },
   presentPage: {
     speakerNotes: 'Ghi chú người trình bày',
@@ -110,6 +127,7 @@ export const vi = {
     useTheArrowKeys: 'Dùng phím mũi tên hoặc bấm để chuyển trang. Phím N: ghi chú người trình bày.',
     printHandout: 'In tài liệu phát tay (A4, hai trang chiếu mỗi tờ)',
     qrCodeTo: (a: string | number) => `Mã QR tới ${a}`,
+    moreRows: (n: number) => `… và ${n} dòng khác trong bảng số liệu của biểu đồ`,
   },
   programmePage: {
     eachSubProgrammeAgainst: 'Kết quả từng chương trình so với mục tiêu',
@@ -130,9 +148,14 @@ export const vi = {
     qrToProfile: (name: string) => `Mã QR tới hồ sơ ${name}`,
     centreDescription: (name: string) =>
       `Trung tâm khuyến công ${name}: số liệu và thông tin từ các báo cáo chính thức.`,
-    notMerged: (name: string) => `${name} (không sáp nhập)`,
     figuresAbout: (a: string | number) => `Số liệu về ${a}`,
     tileMap: (a: string | number) => `Bản đồ ô, vùng ${a}`,
+    notMerged: ' (không sáp nhập)',
+    namedInTheReports: 'Có tên trong danh sách của các báo cáo',
+    inTheReport: ' trong ',
+    regionFiguresIntro: ' Số liệu của vùng trong báo cáo này: ',
+    formedFrom: (names: string) => ` (hợp nhất ${names})`,
+    oneOfRegion: (name: string, n: number) => `${name} là một trong ${n} tỉnh, thành phố của vùng `,
   },
   provincesPage: {
     description: 'Hồ sơ Trung tâm khuyến công của 63 tỉnh, thành phố.',
@@ -191,8 +214,10 @@ export const vi = {
     noteTitle: (n: number) => `${n} ghi chú dữ liệu kiểm tra số này`,
   },
   chartUi: {
+    colourKey: 'Chú giải màu',
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
+    derivedFromReport: 'tính toán từ số liệu báo cáo',
   },
   tilesUi: {
     colourBy: 'Tô màu theo',
@@ -219,6 +244,86 @@ export const vi = {
     embedOptionsAddedTo: 'Tuỳ chọn nhúng thêm vào địa chỉ:',
     scanToOpenThis: 'Quét để mở biểu đồ',
     qrCodeLinkingTo: (a: string | number) => `Mã QR dẫn tới ${a}`,
+  },
+  sourceTextPage: {
+    crumb: 'Văn bản',
+    about:
+      'Văn bản báo cáo đúng từng ký tự như bản chúng tôi nhận được. Mỗi dòng có số và địa chỉ riêng (ví dụ …/#L27). Các số liệu trang web lấy từ báo cáo được tô màu: chọn một số để xem mục của nó (mã, giá trị, đơn vị, thời kỳ, tình trạng, các ghi chú dữ liệu liên quan).',
+    lawful:
+      'Được phép đăng lại: văn bản hành chính của cơ quan nhà nước không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15).',
+    ocrWarning:
+      'Đây là văn bản nhận dạng chữ (OCR) từ bản quét: dấu tiếng Việt bị mất hoặc sai (“ty dong” là “tỷ đồng”, “Pong Nai” là “Đồng Nai”) và một vài chữ số bị hỏng. Chúng tôi giữ nguyên như bản quét; cạnh mỗi số bị hỏng là cách chúng tôi đọc nó, trong ngoặc vuông.',
+    tableLink: 'Bảng mọi số liệu của báo cáo',
+    figuresInText: 'Các số liệu trong văn bản',
+    unit: 'đơn vị',
+    dataNotes: 'Ghi chú dữ liệu',
+    rowInSourceTable: 'Dòng của số liệu trong bảng nguồn',
+    unreadableNotPublished: 'Không đọc được, không công bố',
+    title: (report: string) => `Văn bản: ${report}`,
+    description: (report: string) =>
+      `Toàn văn ${report}, từng dòng có địa chỉ riêng; mọi số liệu trang web lấy từ báo cáo được đánh dấu tại chỗ.`,
+  },
+  unit2025Page: {
+    listAnd: 'và',
+    whyNotAdditive: 'Đây là tỷ lệ, bình quân, chỉ số hoặc số liệu của một cơ sở điển hình: cộng lại không có nghĩa.',
+    whyApproximate: 'Có số liệu chỉ là ước chừng (“khoảng”, “trên”): tổng sẽ trông chính xác hơn thực tế.',
+    sinceSuffix: '(từ 1/7/2025)',
+    groupedByFormer: 'Các báo cáo khuyến công (2013–2022) viết cho 63 tỉnh cũ, nên số liệu dưới đây xếp theo tỉnh cũ.',
+    formerProvinces: 'Các tỉnh cũ',
+    formerProvinceColumn: 'Tỉnh cũ',
+    code: 'Mã',
+    itemsInTheReports: 'Số mục thông tin',
+    addedUpHeading: 'Số liệu cộng cho cả tỉnh mới',
+    nothingToAdd: 'Các báo cáo không nêu số liệu riêng nào cho các tỉnh cũ này, nên không có gì để cộng.',
+    noneAdded:
+      'Không số liệu nào cộng được cho cả tỉnh mới. Chúng tôi chỉ cộng khi mọi tỉnh cũ đều có đúng một số liệu chính xác cùng loại, cùng báo cáo, giai đoạn, chương trình và tình trạng, và là số tiền hoặc số lượng.',
+    notAddedUp: 'Không cộng',
+    formerProvince: 'tỉnh cũ',
+    whyMissing: (lacking: number, members: number, names: string) =>
+      `${lacking} trong ${members} tỉnh cũ không có số liệu này (${names}).`,
+    whySeveral: (province: string, count: number) =>
+      `${province} có ${count} số liệu loại này (chia theo nội dung khác nhau), không xác định được số nào để cộng.`,
+    title: (name: string) => `${name} (từ 1/7/2025)`,
+    descriptionMerged: (name: string, members: number, names: string) =>
+      `${name} từ 1/7/2025 gồm ${members} tỉnh cũ: ${names}. Số liệu khuyến công của từng tỉnh cũ.`,
+    descriptionUnmerged: (name: string) => `${name} không sáp nhập năm 2025. Số liệu khuyến công từ các báo cáo.`,
+    ledeMerged: (name: string, members: number, names: string) =>
+      `Từ ngày 1/7/2025, ${name} gồm ${members} tỉnh, thành phố cũ: ${names}.`,
+    ledeUnmerged: (name: string) => `${name} giữ nguyên, không sáp nhập trong đợt sắp xếp năm 2025.`,
+    membersCaption: (name: string) => `Tỉnh, thành phố cũ hợp thành ${name}`,
+    addedUpCaption: (name: string) => `Số liệu cộng từ các tỉnh cũ của ${name}`,
+    tileMap: (name: string) => `Bản đồ ô: ${name} và các tỉnh cũ`,
+  },
+  units2025Page: {
+    title: '34 tỉnh, thành phố từ 1/7/2025',
+    description: '34 tỉnh, thành phố từ ngày 1/7/2025 và 63 tỉnh cũ hợp thành: số liệu khuyến công theo tỉnh mới.',
+    lede: 'Từ ngày 1/7/2025, 63 tỉnh, thành phố được sắp xếp lại thành 34: 11 giữ nguyên, 23 hình thành từ 2 hoặc 3 tỉnh cũ. Các báo cáo khuyến công viết cho 63 tỉnh cũ; mỗi trang dưới đây gom số liệu của các tỉnh cũ hợp thành.',
+    legalSource: 'Căn cứ',
+    howWeCheckedIt: 'Cách chúng tôi đối chiếu',
+    downloadCrosswalk: 'Tải bảng đối chiếu (CSV)',
+    tableLabel: 'Bảng 34 tỉnh, thành phố',
+    tableCaption: '34 tỉnh, thành phố theo thứ tự chữ cái, với các tỉnh cũ hợp thành',
+    unitSince2025: 'Tỉnh, thành phố từ 2025',
+    formerProvinces: 'Tỉnh cũ hợp thành',
+    notMerged: 'không sáp nhập',
+  },
+  readerUi: {
+    sameCharacters: (id: string) => `Cùng ký tự: số liệu ${id}`,
+    unreadable: 'không đọc được',
+    readAs: 'đọc là',
+  },
+  pressKit: {
+    accessed: (year: number) => `truy cập ${year}`,
+    files: 'Tệp trong bộ này:',
+    png: 'ảnh PNG, độ phân giải 2×, có tiêu đề và nguồn',
+    svg: 'ảnh vectơ SVG, có tiêu đề và nguồn',
+    csv: 'số liệu của biểu đồ (giá trị theo đơn vị gốc, mã số liệu, nguồn)',
+    citation: 'cách trích dẫn',
+    alt: 'mô tả thay thế cho ảnh (cho người đọc màn hình)',
+    embed: 'mã nhúng biểu đồ tương tác vào bài viết',
+    licence: 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).',
+    terms: (site: string) =>
+      `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${site}” và báo cáo gốc.`,
   },
   tileMeasures: {
     staffBands: {

@@ -19,8 +19,6 @@ const FORMULA_START = /^(?![+-]$)[=+\-@\t\r]/;
 /** The media type of what toCsv writes (for descriptions of the files, e.g. JSON-LD DataDownload). */
 export const CSV_MEDIA_TYPE = 'text/csv';
 
-export type CsvCell = string | number | boolean | null | undefined | readonly (string | number)[];
-
 /** Rows → RFC 4180 text, header first, LF endings; arrays are joined with `|`. */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   const data = rows.map((r) =>

@@ -17,12 +17,15 @@ export function fold(text: string): string {
  * punctuation, so `1.737,73` stays a Vietnamese number (what provenance matching needs).
  */
 export function foldMarks(text: string): string {
+  return stripMarks(text).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** No tone or vowel marks and `đ → d`, keeping case and spacing: "Huế" → "Hue" (a plain English form). */
+export function stripMarks(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐÐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+    .replace(/[đĐÐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
 }
 
 /** Only `đ → d`, keeping every other mark: the search alias Pagefind needs (it folds the rest). */

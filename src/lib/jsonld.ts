@@ -14,7 +14,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Lang } from './format.ts';
-import { SITE } from './i18n.ts';
+import { SITE, T } from './i18n.ts';
 import { path } from './routes.ts';
 import { CSV_MEDIA_TYPE } from './csv.ts';
 
@@ -64,7 +64,7 @@ export function dataset(o: {
     temporalCoverage: o.temporalCoverage,
     spatialCoverage: {
       '@type': 'Place',
-      name: o.lang === 'vi' ? 'Việt Nam' : 'Vietnam',
+      name: T[o.lang].country,
       address: { '@type': 'PostalAddress', addressCountry: 'VN' },
     },
     distribution: o.downloads,

@@ -112,31 +112,15 @@ export async function pageMeta(page: PageRef): Promise<PageMeta> {
     }
     // The reader and 2025 pages name themselves (their views pass these to Layout too).
     case 'sourceText': {
-      const s = d.source(param);
-      return {
-        title: lang === 'vi' ? `Văn bản: ${s.title_vi}` : `Text: ${s.title_en}`,
-        description:
-          lang === 'vi'
-            ? `Toàn văn ${s.title_vi}, từng dòng có địa chỉ riêng; mọi số liệu trang web lấy từ báo cáo được đánh dấu tại chỗ.`
-            : `The full text of ${s.title_en}, every line addressable, every figure the site takes from it marked in place.`,
-      };
+      const report = inLang(d.source(param), 'title', lang);
+      return { title: t.sourceTextPage.title(report), description: t.sourceTextPage.description(report) };
     }
     case 'units2025':
-      return lang === 'vi'
-        ? {
-            title: '34 tỉnh, thành phố từ 1/7/2025',
-            description:
-              '34 tỉnh, thành phố từ ngày 1/7/2025 và 63 tỉnh cũ hợp thành: số liệu khuyến công theo tỉnh mới.',
-          }
-        : {
-            title: '34 provincial units since 1 July 2025',
-            description:
-              'The 34 provincial units since 1 July 2025 and the 63 former provinces that make them up: khuyến công figures by new unit.',
-          };
+      return { title: t.units2025Page.title, description: t.units2025Page.description };
     case 'unit2025': {
       const u = units2025(d.provinces).find((x) => x.slug === param)!;
       const name = inLang(u, 'name', lang);
-      return { title: lang === 'vi' ? `${name} (từ 1/7/2025)` : `${name} (since 1 July 2025)`, description: '' };
+      return { title: t.unit2025Page.title(name), description: '' };
     }
     case 'embed': {
       const m = await chart(param, lang);

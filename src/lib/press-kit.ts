@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { ChartModel } from '../charts/registry.ts';
 import { embedCode } from './embed.ts';
 import type { Lang } from './format.ts';
-import { SITE } from './i18n.ts';
+import { T } from './i18n.ts';
 import { path } from './routes.ts';
 
 export const kitPath = (id: string, lang: Lang) => `/kit/${id}-${lang}.zip`;
@@ -16,14 +16,13 @@ export const kitPath = (id: string, lang: Lang) => `/kit/${id}-${lang}.zip`;
 export const kitDownloads = (id: string, lang: Lang) => [`${id}-${lang}.png`, `${id}-${lang}.svg`, `${id}.csv`];
 
 export function citation(model: ChartModel, lang: Lang, permalink: string, year = new Date().getUTCFullYear()): string {
-  return lang === 'vi'
-    ? `${SITE.vi.name}. “${model.title}”. ${model.sourceLine} ${permalink} (truy cập ${year}).`
-    : `${SITE.en.name}. “${model.title}”. ${model.sourceLine} ${permalink} (accessed ${year}).`;
+  const t = T[lang];
+  return `${t.site.name}. “${model.title}”. ${model.sourceLine} ${permalink} (${t.pressKit.accessed(year)}).`;
 }
 
 function readme(model: ChartModel, lang: Lang, permalink: string): string {
   const [png, svg, csv] = kitDownloads(model.id, lang);
-  const vi = lang === 'vi';
+  const t = T[lang].pressKit;
   return [
     model.title,
     '='.repeat(Math.min(72, model.title.length)),
@@ -32,21 +31,17 @@ function readme(model: ChartModel, lang: Lang, permalink: string): string {
     model.sourceLine,
     permalink,
     '',
-    vi ? 'Tệp trong bộ này:' : 'Files in this kit:',
-    `- ${png}: ${vi ? 'ảnh PNG, độ phân giải 2×, có tiêu đề và nguồn' : 'PNG image at 2×, with title and source'}`,
-    `- ${svg}: ${vi ? 'ảnh vectơ SVG, có tiêu đề và nguồn' : 'vector image (SVG), with title and source'}`,
-    `- ${csv}: ${vi ? 'số liệu của biểu đồ (giá trị theo đơn vị gốc, mã số liệu, nguồn)' : 'the chart’s figures (values in base units, figure ids, sources)'}`,
-    `- citation.txt: ${vi ? 'cách trích dẫn' : 'how to cite'}`,
-    `- alt.txt: ${vi ? 'mô tả thay thế cho ảnh (cho người đọc màn hình)' : 'text alternative for the image (for screen readers)'}`,
-    `- embed.html: ${vi ? 'mã nhúng biểu đồ tương tác vào bài viết' : 'code to embed the interactive chart in an article'}`,
+    t.files,
+    `- ${png}: ${t.png}`,
+    `- ${svg}: ${t.svg}`,
+    `- ${csv}: ${t.csv}`,
+    `- citation.txt: ${t.citation}`,
+    `- alt.txt: ${t.alt}`,
+    `- embed.html: ${t.embed}`,
     '',
-    vi
-      ? 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).'
-      : 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
+    t.licence,
     'https://creativecommons.org/licenses/by/4.0/',
-    vi
-      ? `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${SITE.vi.name}” và báo cáo gốc.`
-      : `You may share and adapt it for any purpose, even commercially, provided you credit “${SITE.en.name}” and the original report.`,
+    t.terms(T[lang].site.name),
     '',
   ].join('\r\n');
 }

@@ -7,6 +7,7 @@
 import type { Figure, SourceText } from './schema.ts';
 import { escapeHtml } from './escape.ts';
 import { formatFigure, type Lang } from './format.ts';
+import { T } from './i18n.ts';
 import { entryAnchor, figureAnchor } from './routes.ts';
 
 /** A figure written as a well-formed Vietnamese number needs no reading beside it. */
@@ -24,7 +25,7 @@ export interface ReaderHtmlOptions {
 export function lineHtml(t: SourceText, n: number, o: ReaderHtmlOptions): string {
   const text = t.lines[n - 1] ?? '';
   const marks = t.marks.filter((m) => m.line === n);
-  const L = (vi: string, en: string) => (o.lang === 'vi' ? vi : en);
+  const say = T[o.lang].readerUi;
   let html = '';
   let at = 0;
   for (const m of marks) {
@@ -36,11 +37,11 @@ export function lineHtml(t: SourceText, n: number, o: ReaderHtmlOptions): string
       inner = `<mark class="fig" id="${escapeHtml(figureAnchor(id))}">${inner}</mark>`;
     html += `<mark class="fig${m.kind === 'excluded' ? ' excluded' : ''}" id="${escapeHtml(figureAnchor(first))}">${inner}</mark>`;
     for (const id of rest)
-      html += `<sup class="also"><a href="#${entryAnchor(id)}" aria-label="${escapeHtml(L('Cùng ký tự: số liệu ', 'Same characters: figure ') + id)}">+</a></sup>`;
+      html += `<sup class="also"><a href="#${entryAnchor(id)}" aria-label="${escapeHtml(say.sameCharacters(id))}">+</a></sup>`;
     if (m.kind === 'excluded') {
-      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(L('không đọc được', 'unreadable'))}]</span>`;
+      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(say.unreadable)}]</span>`;
     } else if (o.ocr && !WELL_FORMED.test(chars)) {
-      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(L('đọc là', 'read as'))} ${escapeHtml(formatFigure(o.fig(first), o.lang))}]</span>`;
+      html += `<span class="reading" lang="${o.lang}"> [${escapeHtml(say.readAs)} ${escapeHtml(formatFigure(o.fig(first), o.lang))}]</span>`;
     }
     at = m.end;
   }

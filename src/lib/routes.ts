@@ -5,6 +5,8 @@
 import type { Lang } from './format.ts';
 
 export const LANGS = ['vi', 'en'] as const satisfies readonly Lang[];
+/** The other language: a page's twin is in it. */
+export const twinLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 
 export interface RouteDef {
   /** Path patterns; `:p` is the page's parameter (a slug, or `chart-id/view` for chart views). */
@@ -92,7 +94,7 @@ export function pageAt(pathname: string): PageRef | undefined {
 
 /** The same page in the other language. */
 export function twinPath(page: PageRef): string {
-  return path(page.lang === 'vi' ? 'en' : 'vi', page.kind, page.param);
+  return path(twinLang(page.lang), page.kind, page.param);
 }
 
 /** The pages above this one, from Home down (not including the page itself). */

@@ -25,11 +25,6 @@ export function speakerNotes(model: ChartModel, lang: Lang): SpeakerNotes {
     return `${label}${r.derived ? ` (${T[lang].derived})` : ''}: ${value}${extra ? ` (${extra})` : ''}`;
   });
   const more = model.table.rows.length - rows.length;
-  if (more > 0)
-    rows.push(
-      lang === 'vi'
-        ? `… và ${more} dòng khác trong bảng số liệu của biểu đồ`
-        : `… and ${more} more rows in the chart’s data table`,
-    );
+  if (more > 0) rows.push(T[lang].presentPage.moreRows(more));
   return { finding: model.title, summary: model.alt, keyNumbers: rows };
 }

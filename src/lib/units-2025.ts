@@ -4,6 +4,7 @@
  * up for a unit. Pure functions: the pipeline (scripts/lib/combine-2025.ts), the downloads and
  * the pages all call these, so the page, the derived figures and the crosswalk cannot disagree.
  */
+import { stripMarks } from './fold.ts';
 import type { Figure, Province } from './schema.ts';
 
 /** The legal act behind the crosswalk (see the methodology page for how the mapping was checked). */
@@ -25,9 +26,6 @@ export interface Unit2025 {
   regions: string[];
 }
 
-/** "Huế" → "Hue": an English form for a unit whose name no former province carried. */
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đ]/g, 'd').replace(/[ĐÐ]/g, 'D');
-
 export function units2025(provinces: readonly Province[]): Unit2025[] {
   const bySlug = new Map(provinces.map((p) => [p.slug, p]));
   const groups = new Map<string, Province[]>();
@@ -46,7 +44,8 @@ export function units2025(provinces: readonly Province[]): Unit2025[] {
     return {
       slug,
       name_vi,
-      name_en: keeper.name_vi === name_vi ? keeper.name_en : plain(name_vi),
+      // A unit whose name no former province carried gets a plain English form: "Huế" → "Hue".
+      name_en: keeper.name_vi === name_vi ? keeper.name_en : stripMarks(name_vi),
       members,
       regions: [...new Set(members.map((m) => m.region_6))],
     };

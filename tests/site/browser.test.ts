@@ -3,12 +3,9 @@
  * light and dark, checked with axe; search as Vietnamese readers type it; charts with
  * JavaScript off; no request leaving the site's origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Server } from 'node:http';
-import { launch } from '../helpers/browser.ts';
-import { requireDist, serveDist } from '../helpers/dist.ts';
+import { browserSite } from '../helpers/browser.ts';
 
 // Every page template, in both languages.
 const TEMPLATES = [
@@ -59,18 +56,7 @@ const TEMPLATES = [
   '/404.html',
 ];
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-beforeAll(async () => {
-  requireDist();
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = browserSite();
 
 describe('every template in Chromium', () => {
   for (const width of [375, 1280]) {
@@ -78,7 +64,7 @@ describe('every template in Chromium', () => {
       it(`renders and passes axe at ${width}px, ${scheme}`, async () => {
         // No service worker: each page is checked as the host serves it (tests/site/offline.test.ts
         // covers the worker), and 36 pages need not wait on a 6 MB background precache.
-        const ctx = await browser.newContext({
+        const ctx = await env.browser.newContext({
           viewport: { width, height: 900 },
           colorScheme: scheme,
           serviceWorkers: 'block',
@@ -86,11 +72,11 @@ describe('every template in Chromium', () => {
         const page = await ctx.newPage();
         const foreign: string[] = [];
         page.on('request', (r) => {
-          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+          if (!r.url().startsWith(env.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
         });
         const problems: string[] = [];
         for (const u of TEMPLATES) {
-          await page.goto(origin + u, { waitUntil: 'load' });
+          await page.goto(env.origin + u, { waitUntil: 'load' });
           expect(await page.locator('h1').first().isVisible(), u).toBe(true);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${u} scrolls sideways at ${width}px`).toBeLessThanOrEqual(1);
@@ -123,8 +109,8 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
   ];
   for (const [page, q, first] of cases) {
     it(`"${q}" finds ${first} first`, async () => {
-      const p = await browser.newPage();
-      await p.goto(`${origin}${page}?q=${encodeURIComponent(q)}`);
+      const p = await env.browser.newPage();
+      await p.goto(`${env.origin}${page}?q=${encodeURIComponent(q)}`);
       await p.waitForSelector('#results li a', { timeout: 15_000 });
       const hrefs = await p.$$eval('#results li a', (as) =>
         as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -134,8 +120,8 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     });
   }
   it('"dao tao nghe" finds the vocational training narrative', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dao tao nghe')}`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/tim-kiem/?q=${encodeURIComponent('dao tao nghe')}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
     const hrefs = await p.$$eval('#results li a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -144,8 +130,8 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     await p.close();
   });
   it('"khuyen cong dia phuong" finds pages on local programmes', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('khuyen cong dia phuong')}`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/tim-kiem/?q=${encodeURIComponent('khuyen cong dia phuong')}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
     const texts = await p.$$eval('#results li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(texts.length).toBeGreaterThan(0);
@@ -153,8 +139,8 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     await p.close();
   });
   it('narrows results with the page-kind and region filters', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('dong')}&kind=${encodeURIComponent('tỉnh')}`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/tim-kiem/?q=${encodeURIComponent('dong')}&kind=${encodeURIComponent('tỉnh')}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
     const hrefs = await p.$$eval('#results li a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -174,11 +160,11 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
     await p.close();
   });
   it('loads Pagefind only when searching', async () => {
-    const p = await browser.newPage();
+    const p = await env.browser.newPage();
     const loaded: string[] = [];
     p.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    await p.goto(`${origin}/`);
-    await p.goto(`${origin}/tim-kiem/`);
+    await p.goto(`${env.origin}/`);
+    await p.goto(`${env.origin}/tim-kiem/`);
     expect(loaded.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
     await p.close();
   });
@@ -186,17 +172,17 @@ describe('search finds what Vietnamese readers type without diacritics', () => {
 
 describe('chart state in the URL', () => {
   it('keeps the chosen view in the address, so a shared link opens it', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/bieu-do/kinh-phi-theo-vung-2014-2020/`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/bieu-do/kinh-phi-theo-vung-2014-2020/`);
     await p.locator('figure.chart .views label').nth(1).click();
     await p.waitForURL(/\/bieu-do\/kinh-phi-theo-vung-2014-2020\/share\/$/);
-    await p.goto(`${origin}/vung/?kinh-phi-theo-vung-2014-2020=share`);
+    await p.goto(`${env.origin}/vung/?kinh-phi-theo-vung-2014-2020=share`);
     expect(await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .view.v1').isVisible()).toBe(true);
     expect(await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .view.v0').isVisible()).toBe(false);
     await p.locator('#chart-kinh-phi-theo-vung-2014-2020 .views label').first().click();
     expect(new URL(p.url()).searchParams.has('kinh-phi-theo-vung-2014-2020')).toBe(false);
     // The tile map's colouring too.
-    await p.goto(`${origin}/tinh/?tiles=staffing-2022`);
+    await p.goto(`${env.origin}/tinh/?tiles=staffing-2022`);
     expect(await p.locator('figure.tiles .view[data-view="staffing-2022"]').isVisible()).toBe(true);
     expect(await p.locator('figure.tiles .view[data-view="region"]').isVisible()).toBe(false);
     await p.locator('figure.tiles .views label').nth(1).click();
@@ -207,9 +193,9 @@ describe('chart state in the URL', () => {
 
 describe('without JavaScript', () => {
   it('still shows the charts and their tables', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${origin}/ket-qua-2013-2022/`);
+    await p.goto(`${env.origin}/ket-qua-2013-2022/`);
     const svg = p.locator('figure.chart svg').first();
     expect(await svg.isVisible()).toBe(true);
     const box = await svg.boundingBox();
@@ -219,9 +205,9 @@ describe('without JavaScript', () => {
     await ctx.close();
   });
   it('switches a chart between amount and share with the radio buttons', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${origin}/vung/`);
+    await p.goto(`${env.origin}/vung/`);
     const fig = p.locator('figure.chart').first();
     expect(await fig.locator('.view.v0').isVisible()).toBe(true);
     expect(await fig.locator('.view.v1').isVisible()).toBe(false);
@@ -234,8 +220,8 @@ describe('without JavaScript', () => {
 
 describe('the 63 provinces and the 34 units of 2025', () => {
   const results = async (url: string) => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}${url}`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}${url}`);
     await p.waitForSelector('#results li a', { timeout: 15_000 });
     const hrefs = await p.$$eval('#results li a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -268,8 +254,8 @@ describe('the 63 provinces and the 34 units of 2025', () => {
   });
 
   it('switches the tile map between the 63 and the 34 in place, and the URL brings the choice back', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/tinh/`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/tinh/`);
     const fig = p.locator('figure.tiles');
     expect(await fig.locator('.map63').isVisible()).toBe(true);
     expect(await fig.locator('.map34').isVisible()).toBe(false);
@@ -281,21 +267,21 @@ describe('the 63 provinces and the 34 units of 2025', () => {
     expect(p.url().split('?')[0]).toBe(before.split('?')[0]);
     expect(await fig.locator('.map34 svg a').count()).toBe(34);
     // A shared link opens the 34; choosing the 63 again drops the parameter.
-    await p.goto(`${origin}/tinh/?map=34`);
+    await p.goto(`${env.origin}/tinh/?map=34`);
     expect(await p.locator('figure.tiles .map34').isVisible()).toBe(true);
     expect(await p.locator('figure.tiles .map63').isVisible()).toBe(false);
     await p.locator('figure.tiles .maps label').first().click();
     expect(new URL(p.url()).searchParams.has('map')).toBe(false);
     expect(await p.locator('figure.tiles .map63').isVisible()).toBe(true);
     // The 34 index opens on the 34; ?map=63 opens the 63 there.
-    await p.goto(`${origin}/tinh-2025/?map=63`);
+    await p.goto(`${env.origin}/tinh-2025/?map=63`);
     expect(await p.locator('figure.tiles .map63').isVisible()).toBe(true);
     await p.close();
   });
 
   it('names a tile in full on focus', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${origin}/tinh-2025/`);
+    const p = await env.browser.newPage();
+    await p.goto(`${env.origin}/tinh-2025/`);
     const tile = p.locator('figure.tiles .map34 a[href="/tinh-2025/lam-dong/"]');
     expect(await tile.locator('text.tip').isVisible()).toBe(false);
     await tile.focus();
@@ -305,9 +291,9 @@ describe('the 63 provinces and the 34 units of 2025', () => {
   });
 
   it('switches between the 63 and the 34 without JavaScript too', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${origin}/tinh/`);
+    await p.goto(`${env.origin}/tinh/`);
     await p.locator('figure.tiles .maps label').nth(1).click();
     expect(await p.locator('figure.tiles .map34').isVisible()).toBe(true);
     expect(await p.locator('figure.tiles .map63').isVisible()).toBe(false);

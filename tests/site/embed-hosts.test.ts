@@ -12,15 +12,13 @@
  * Each at 1280 and 375 px; in each the frame ends as tall as the chart's document (within 3%, or
  * WordPress's 200–1000 px clamp). The site is served with dist/_headers applied.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { launch } from '../helpers/browser.ts';
-import { DIST, read, requireDist } from '../helpers/dist.ts';
-import { serveHostPages, serveSiteWithHeaders } from '../helpers/hosting.ts';
+import { browserSite } from '../helpers/browser.ts';
+import { DIST, read } from '../helpers/dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PUBLISHED = 'https://khuyencong.example.org';
@@ -31,28 +29,17 @@ const WIDTHS = [1280, 375];
 const CHART = 'kinh-phi-theo-vung-2014-2020';
 const WP_CHART = 'phia-bac-2022-2023';
 
-let browser: Browser;
-let site: { server: Server; origin: string; requests: string[] };
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveSiteWithHeaders(DIST, '127.0.0.1');
-  host = await serveHostPages('127.0.0.2');
-  host.set('/js/pym.v1.min.js', PYM_SOURCE);
-  host.set('/wp-includes/js/wp-embed.min.js', WP_EMBED_SOURCE);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-  host?.server.close();
+const env = browserSite({ headers: true, hosts: 1 });
+// The host brings its own copies of the embedding libraries.
+beforeAll(() => {
+  env.host.set('/js/pym.v1.min.js', PYM_SOURCE);
+  env.host.set('/wp-includes/js/wp-embed.min.js', WP_EMBED_SOURCE);
 });
 
 // ---------------------------------------------------------------- helpers
 
 async function newPage(width: number): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+  const ctx = await env.browser.newContext({ viewport: { width, height: 900 } });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -198,11 +185,11 @@ describe("Pym.js: the published Pym embed code with Pym's real parent", () => {
   for (const width of WIDTHS) {
     it(`sizes the frame to the chart at ${width} px, and answers Pym's width message with the height`, async () => {
       const code = publishedPymCode(CHART)
-        .replace(PYM_PUBLISHED, `${host.origin}/js/pym.v1.min.js`)
-        .replaceAll(PUBLISHED, site.origin)
+        .replace(PYM_PUBLISHED, `${env.host.origin}/js/pym.v1.min.js`)
+        .replaceAll(PUBLISHED, env.origin)
         // A handle on the parent for the test (the code itself keeps none).
         .replace('new pym.Parent(', 'window.pymParent = new pym.Parent(');
-      const url = host.set(`/pym-${width}.html`, hostPage(code, 'A Pym article'));
+      const url = env.host.set(`/pym-${width}.html`, hostPage(code, 'A Pym article'));
       const { ctx, page, errors } = await newPage(width);
       try {
         await page.goto(url, { waitUntil: 'load' });
@@ -216,7 +203,7 @@ describe("Pym.js: the published Pym embed code with Pym's real parent", () => {
         expect(s.width).toBeLessThanOrEqual(width);
         // The frame is Pym's: its URL carries the parameters Pym's parent adds.
         const frameUrl = new URL(s.inner!.url);
-        expect(frameUrl.origin).toBe(site.origin);
+        expect(frameUrl.origin).toBe(env.origin);
         expect(frameUrl.searchParams.get('childId')).toBe(`kc-${CHART}`);
         expect(Number(frameUrl.searchParams.get('initialWidth'))).toBeGreaterThan(0);
         expect(await el.getAttribute('title'), 'the iframe has the chart title').toBeTruthy();
@@ -243,7 +230,7 @@ describe("Pym.js: the published Pym embed code with Pym's real parent", () => {
           'a height message in answer to the width',
         ).toContain(`pymxPYMxkc-${CHART}xPYMxheightxPYMx${s.height}`);
         // This site served no copy of Pym: the host brought its own.
-        expect(site.requests.map((r) => r.split('?')[0]!).filter((p) => /pym/i.test(p))).toEqual([]);
+        expect(env.requests.map((r) => r.split('?')[0]!).filter((p) => /pym/i.test(p))).toEqual([]);
         // The chart never asks a Pym host to navigate or scroll.
         expect(
           answer.filter((m) => typeof m === 'string' && /xPYMx(navigateTo|scrollToChildPos)xPYMx/.test(m)),
@@ -260,7 +247,7 @@ describe("Pym.js: the published Pym embed code with Pym's real parent", () => {
 
 /** The markup WordPress writes for an embed of an untrusted oEmbed provider (wp_filter_oembed_result), in a block. */
 function wpEmbed(id: string, secret: string | null): string {
-  const src = `${site.origin}/embed/${id}/${secret ? `#?secret=${secret}` : ''}`;
+  const src = `${env.origin}/embed/${id}/${secret ? `#?secret=${secret}` : ''}`;
   const s = secret ? ` data-secret="${secret}"` : '';
   return `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper">
 <blockquote class="wp-embedded-content"${s}><a href="${PUBLISHED}/bieu-do/${id}/">The chart</a></blockquote>
@@ -275,7 +262,7 @@ const wpMessages = (all: Seen) =>
 describe('WordPress: the embed handshake of wp-embed.js', () => {
   for (const width of WIDTHS) {
     it(`${width} px: secret in the URL, host script listening from the start`, async () => {
-      const url = host.set(
+      const url = env.host.set(
         `/wp-a-${width}.html`,
         hostPage(`<script src="/wp-includes/js/wp-embed.min.js"></script>\n${wpEmbed(WP_CHART, 'Ab3dE5gH7j')}`),
       );
@@ -310,8 +297,8 @@ describe('WordPress: the embed handshake of wp-embed.js', () => {
 
     it(`${width} px: host script runs seconds after the chart loaded and posted its height (it says "ready")`, async () => {
       const slow = gate();
-      host.set(`/heavy-b-${width}.js`, '/* the rest of a heavy article page */', { wait: slow.wait });
-      const url = host.set(
+      env.host.set(`/heavy-b-${width}.js`, '/* the rest of a heavy article page */', { wait: slow.wait });
+      const url = env.host.set(
         `/wp-b-${width}.html`,
         hostPage(`${wpEmbed(WP_CHART, 'Kq2Wx9Zt4M')}
 <script src="/heavy-b-${width}.js"></script>
@@ -353,8 +340,8 @@ describe('WordPress: the embed handshake of wp-embed.js', () => {
 
     const secretLater = (legacy: boolean) => async () => {
       const slow = gate();
-      host.set(`/heavy-c-${width}-${legacy}.js`, '/* the rest of a heavy article page */', { wait: slow.wait });
-      const url = host.set(
+      env.host.set(`/heavy-c-${width}-${legacy}.js`, '/* the rest of a heavy article page */', { wait: slow.wait });
+      const url = env.host.set(
         `/wp-c-${width}-${legacy}.html`,
         hostPage(`${wpEmbed(WP_CHART, null)}
 <script src="/heavy-c-${width}-${legacy}.js"></script>

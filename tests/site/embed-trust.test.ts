@@ -2,43 +2,27 @@
  * The host half of the embed code (public/js/embed-resizer.js) on a newspaper page that also
  * carries other people's iframes: it must size our chart and nothing else, whatever they post.
  */
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { DIST, read, requireDist } from '../helpers/dist.ts';
-import { serveHostPages, serveSiteWithHeaders } from '../helpers/hosting.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSite } from '../helpers/browser.ts';
+import { DIST, read } from '../helpers/dist.ts';
 
 const PUBLISHED = 'https://khuyencong.example.org';
 const CHART = 'kinh-phi-theo-vung-2014-2020';
 
-let browser: Browser;
-let site: { server: Server; origin: string };
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-let ad: Awaited<ReturnType<typeof serveHostPages>>;
-beforeAll(async () => {
-  requireDist();
-  site = await serveSiteWithHeaders(DIST, '127.0.0.1');
-  host = await serveHostPages('127.0.0.2');
-  ad = await serveHostPages('127.0.0.3');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of [site, host, ad]) s?.server.close();
-});
+// The site with its production headers, a host page on 127.0.0.2 and an ad server on 127.0.0.3.
+const env = browserSite({ headers: true, hosts: 2 });
 
 function embedCode(): string {
   const doc = new JSDOM(read(join(DIST, 'bieu-do', CHART, 'index.html'))).window.document;
-  return (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
+  return (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, env.origin);
 }
 
 describe('the resizer trusts only the site’s own embed frames', () => {
   it('sizes the chart and leaves an advertising iframe that posts our height message alone', async () => {
     // An "advertising" frame from a third site, posting our message over and over.
-    const adUrl = ad.set(
+    const adUrl = env.hosts[1]!.set(
       '/ad.html',
       `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ad</title></head><body>ad<script>
       setInterval(function () { parent.postMessage({ 'kc-embed': { height: 19999, id: '${CHART}' } }, '*'); }, 50);
@@ -50,10 +34,10 @@ describe('the resizer trusts only the site’s own embed frames', () => {
       ${embedCode()}
       <script>setInterval(function () { window.postMessage({ 'kc-embed': { height: 19999 } }, '*'); }, 50);</script>
     </body></html>`;
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
-      await page.goto(host.set('/article.html', page0), { waitUntil: 'load' });
+      await page.goto(env.host.set('/article.html', page0), { waitUntil: 'load' });
       const chart = page.locator(`iframe[src*="/embed/${CHART}/"]`);
       await chart.scrollIntoViewIfNeeded();
       await page.waitForFunction(
@@ -87,11 +71,11 @@ describe('the resizer trusts only the site’s own embed frames', () => {
   });
 
   it('clamps the height even from our own embed', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     try {
       await page.goto(
-        host.set(
+        env.host.set(
           '/clamp.html',
           `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${embedCode()}</body></html>`,
         ),
@@ -120,17 +104,17 @@ describe('a sandboxed embed (no allow-scripts, as some CMSs insert it)', () => {
     it(`shows the source line and the credit without any script, at ${width} px`, async () => {
       const frames = CHARTS.map((id) => {
         const doc = new JSDOM(read(join(DIST, 'bieu-do', id, 'index.html'))).window.document;
-        const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
+        const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, env.origin);
         return /<iframe[\s\S]*?<\/iframe>/
           .exec(code)![0]
           .replace('<iframe ', '<iframe sandbox="allow-popups allow-same-origin" ')
           .replace(' loading="lazy"', '');
       });
-      const ctx = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
+      const ctx = await env.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
       const page = await ctx.newPage();
       try {
         await page.goto(
-          host.set(
+          env.host.set(
             `/sandboxed-${width}.html`,
             `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>${frames.join('\n')}</body></html>`,
           ),

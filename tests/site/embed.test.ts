@@ -5,9 +5,8 @@
  * downloads and oEmbed agreeing with the data; the embed page's weight; the presentation view.
  * The site is served with the response headers of dist/_headers, as in production.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, ElementHandle, Page } from 'playwright-core';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,9 +14,8 @@ import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 import QRCode from 'qrcode';
 import { Resvg } from '@resvg/resvg-js';
-import { launch } from '../helpers/browser.ts';
-import { DIST, read, requireDist } from '../helpers/dist.ts';
-import { serveHostPages, serveSiteWithHeaders } from '../helpers/hosting.ts';
+import { browserSite } from '../helpers/browser.ts';
+import { DIST, read } from '../helpers/dist.ts';
 import { FONT_FILES } from '../../scripts/lib/images.ts';
 
 const PUBLISHED = 'https://khuyencong.example.org';
@@ -62,22 +60,8 @@ const hostPage = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><h
 ${body}
 <p>Some text after the chart.</p></body></html>`;
 
-let browser: Browser;
-let site: { server: Server; origin: string; requests: string[] };
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-
-beforeAll(async () => {
-  requireDist();
-  site = await serveSiteWithHeaders(DIST, '127.0.0.1');
-  // Another loopback address: a different site, not just a different port.
-  host = await serveHostPages('127.0.0.2');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-  host?.server.close();
-});
+// The site with its production headers; a newspaper on another loopback address (another site).
+const env = browserSite({ headers: true, hosts: 1 });
 
 it('knows the charts', () => {
   expect(CHART_IDS.length).toBeGreaterThanOrEqual(3);
@@ -90,7 +74,7 @@ it('knows the charts', () => {
 async function newPage(
   opts: { width?: number; scheme?: 'light' | 'dark' } = {},
 ): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({
+  const ctx = await env.browser.newContext({
     viewport: { width: opts.width ?? 1280, height: 900 },
     colorScheme: opts.scheme ?? 'light',
   });
@@ -223,7 +207,7 @@ const EMBEDDED: [string, Lang][] = [
   ['tra-vinh-2016-2020', 'en'],
   ['binh-quan-moi-tinh-theo-vung', 'en'],
 ];
-const onSite = (code: string) => code.replaceAll(PUBLISHED, site.origin);
+const onSite = (code: string) => code.replaceAll(PUBLISHED, env.origin);
 
 // ---------------------------------------------------------------- 1. foreign-origin embeds
 
@@ -247,7 +231,7 @@ describe('the published embed code on another site', () => {
   });
 
   it('sizes every embed to its chart, and again when the host page narrows to 375 px', async () => {
-    const url = host.set(
+    const url = env.host.set(
       '/article.html',
       hostPage(EMBEDDED.map(([id, lang]) => `<section>${onSite(publishedEmbedCode(id, lang))}</section>`).join('\n')),
     );
@@ -258,8 +242,8 @@ describe('the published embed code on another site', () => {
       expectSized(wide, '1280 px');
       expect(wide.map((s) => s.inner!.id)).toEqual(EMBEDDED.map(([id]) => id));
       // Cross-site: the frames really are on the chart site's origin, the host on its own.
-      for (const s of wide) expect(new URL(s.inner!.url).origin).toBe(site.origin);
-      expect(new URL(page.url()).origin).not.toBe(site.origin);
+      for (const s of wide) expect(new URL(s.inner!.url).origin).toBe(env.origin);
+      expect(new URL(page.url()).origin).not.toBe(env.origin);
       // The resizer set the heights (the default attribute is only a starting guess).
       for (const s of wide) expect(s.styleHeight).toMatch(/^\d+px$/);
 
@@ -278,7 +262,10 @@ describe('the published embed code on another site', () => {
 
   it('sizes two copies of one chart independently (messages matched by their frame, not by id)', async () => {
     const code = onSite(publishedEmbedCode('kinh-phi-theo-vung-2014-2020', 'vi'));
-    const url = host.set('/two-copies.html', hostPage(`<div style="width:300px">${code}</div>\n<div>${code}</div>`));
+    const url = env.host.set(
+      '/two-copies.html',
+      hostPage(`<div style="width:300px">${code}</div>\n<div>${code}</div>`),
+    );
     const { ctx, page, errors } = await newPage({ width: 1280 });
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -303,7 +290,7 @@ describe('the resizer arriving late', () => {
     const codes = EMBEDDED.slice(0, 2).map(([id, lang]) => onSite(publishedEmbedCode(id, lang)));
     const iframes = codes.map((c) => /<iframe[\s\S]*?<\/iframe>/.exec(c)![0]);
     const script = /<script[^>]*><\/script>/.exec(codes[0]!)![0];
-    const url = host.set(
+    const url = env.host.set(
       '/late.html',
       hostPage(iframes.join('\n') + '\n<template id="delayed">' + script + '</template>'),
     );
@@ -338,7 +325,10 @@ describe('the iframe alone (the CMS stripped the script)', () => {
       const iframe = /<iframe[\s\S]*?<\/iframe>/.exec(code)![0];
       return { id, lang, iframe, height: Number(/\sheight="(\d+)"/.exec(iframe)![1]) };
     });
-    const url = host.set(`/bare-${width}.html`, hostPage(bare.map((b) => b.iframe).join('\n<p>Between charts.</p>\n')));
+    const url = env.host.set(
+      `/bare-${width}.html`,
+      hostPage(bare.map((b) => b.iframe).join('\n<p>Between charts.</p>\n')),
+    );
     const { ctx, page, errors } = await newPage({ width });
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
@@ -415,9 +405,9 @@ window.addEventListener('message', function (e) {
   else if (d['kc-embed']) got.kc.push(d['kc-embed']);
 });
 </script>
-<iframe id="wp" class="wp-embedded-content" data-secret="abc123" src="${site.origin}${embedPath(id, 'vi')}#?secret=abc123" height="200" title="Embedded chart" style="width:100%;border:0"></iframe>
-<iframe id="nosecret" src="${site.origin}${embedPath(id, 'en')}" height="300" title="Embedded chart" style="width:100%;border:0"></iframe>`);
-    const url = host.set('/wordpress.html', page1);
+<iframe id="wp" class="wp-embedded-content" data-secret="abc123" src="${env.origin}${embedPath(id, 'vi')}#?secret=abc123" height="200" title="Embedded chart" style="width:100%;border:0"></iframe>
+<iframe id="nosecret" src="${env.origin}${embedPath(id, 'en')}" height="300" title="Embedded chart" style="width:100%;border:0"></iframe>`);
+    const url = env.host.set('/wordpress.html', page1);
     const { ctx, page, errors } = await newPage({ width: 1280 });
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -432,7 +422,7 @@ window.addEventListener('message', function (e) {
       expect(got.wp!.length, 'WordPress height messages').toBeGreaterThan(0);
       for (const m of got.wp!) {
         expect(m.secret).toBe('abc123');
-        expect(m.origin).toBe(site.origin);
+        expect(m.origin).toBe(env.origin);
       }
       const last = Number(got.wp!.at(-1)!.value);
       expect(
@@ -475,13 +465,13 @@ describe('embed options', () => {
     const light = await newPage({ scheme: 'light' });
     const dark = await newPage({ scheme: 'dark' });
     try {
-      await light.page.goto(`${site.origin}${embedPath(id, 'vi')}?dark=true`);
+      await light.page.goto(`${env.origin}${embedPath(id, 'vi')}?dark=true`);
       expect(await light.page.getAttribute('html', 'data-theme')).toBe('dark');
       expect(await bg(light.page), 'dark background').toBeLessThan(0.1);
-      await light.page.goto(`${site.origin}${embedPath(id, 'vi')}`);
+      await light.page.goto(`${env.origin}${embedPath(id, 'vi')}`);
       expect(await bg(light.page), 'light background by default for a light reader').toBeGreaterThan(0.9);
 
-      await dark.page.goto(`${site.origin}${embedPath(id, 'en')}?dark=false`);
+      await dark.page.goto(`${env.origin}${embedPath(id, 'en')}?dark=false`);
       expect(await dark.page.getAttribute('html', 'data-theme')).toBe('light');
       expect(await bg(dark.page), 'light background').toBeGreaterThan(0.9);
       expect([...light.errors, ...dark.errors]).toEqual([]);
@@ -495,7 +485,7 @@ describe('embed options', () => {
     const { ctx, page, errors } = await newPage();
     try {
       for (const lang of LANGS) {
-        await page.goto(`${site.origin}${embedPath(id, lang)}?plain`);
+        await page.goto(`${env.origin}${embedPath(id, lang)}?plain`);
         expect(await page.evaluate(() => document.documentElement.classList.contains('plain'))).toBe(true);
         expect(await page.locator('figure.chart svg.kc-plot:visible').count(), `${lang}: the chart`).toBeGreaterThan(0);
         expect(await page.locator('figure.chart .subtitle').isVisible(), `${lang}: subtitle hidden`).toBe(false);
@@ -511,12 +501,12 @@ describe('embed options', () => {
   it('?lang= moves to the other language’s embed, keeping the other options', async () => {
     const { ctx, page, errors } = await newPage();
     try {
-      await page.goto(`${site.origin}/embed/${id}/?lang=en`);
+      await page.goto(`${env.origin}/embed/${id}/?lang=en`);
       await page.waitForURL((u) => u.pathname === `/en/embed/${id}/`, { timeout: 5000 }).catch(() => {});
       expect(new URL(page.url()).pathname).toBe(`/en/embed/${id}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
 
-      await page.goto(`${site.origin}/en/embed/${id}/?lang=vi&dark=true`);
+      await page.goto(`${env.origin}/en/embed/${id}/?lang=vi&dark=true`);
       await page.waitForURL((u) => u.pathname === `/embed/${id}/`, { timeout: 5000 }).catch(() => {});
       const u = new URL(page.url());
       expect(u.pathname).toBe(`/embed/${id}/`);
@@ -527,7 +517,7 @@ describe('embed options', () => {
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
 
       // The language already asked for: no redirect.
-      await page.goto(`${site.origin}/embed/${id}/?lang=vi`);
+      await page.goto(`${env.origin}/embed/${id}/?lang=vi`);
       await page.waitForTimeout(200);
       expect(new URL(page.url()).pathname).toBe(`/embed/${id}/`);
       expect(errors).toEqual([]);
@@ -557,7 +547,7 @@ window.addEventListener('load', function () { window.hostLoaded = document.query
 <iframe id="own" title="The host's own widget" height="123" style="width:100%" srcdoc="<p>host widget</p>"></iframe>
 ${embeds}
 <script>window.hostAfterEmbeds = typeof window.hostErrors === 'object' ? 'ran' : 'broken';</script>`);
-    const url = host.set('/own-scripts.html', html);
+    const url = env.host.set('/own-scripts.html', html);
     const { ctx, page, errors } = await newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -829,7 +819,7 @@ describe('presentation', () => {
         await page.route(`${PUBLISHED}/**`, (r) =>
           r.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>permalink</title><p>chart page</p>' }),
         );
-        await page.goto(`${site.origin}${deckPath}#slide-2`, { waitUntil: 'load' });
+        await page.goto(`${env.origin}${deckPath}#slide-2`, { waitUntil: 'load' });
         const link = page.locator('[data-deck] .slide.current .slide-qr a');
         const href = (await link.getAttribute('href'))!;
         await link.focus();
@@ -845,7 +835,7 @@ describe('presentation', () => {
     it(`${deckPath}: a change of the hash (#slide-N) shows that slide`, async () => {
       const { ctx, page, errors } = await newPage({ width: 1280 });
       try {
-        await page.goto(`${site.origin}${deckPath}`, { waitUntil: 'load' });
+        await page.goto(`${env.origin}${deckPath}`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('[data-deck] .slide.current') !== null);
         await page.evaluate(() => {
           location.hash = '#slide-4';
@@ -889,7 +879,7 @@ describe('presentation', () => {
           });
           if (k > 0) expect(s.qr, `${what}: the QR code is shown`).toBeGreaterThan(60);
         };
-        await page.goto(site.origin + deckPath, { waitUntil: 'load' });
+        await page.goto(env.origin + deckPath, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('[data-deck] .slide.current') !== null);
         const { n } = await state();
         expect(n).toBe(CHART_IDS.length + 1);
@@ -919,7 +909,7 @@ describe('presentation', () => {
         expect(errors).toEqual([]);
         // A link to a slide opens it.
         const other = await ctx.newPage();
-        await other.goto(`${site.origin}${deckPath}#slide-3`, { waitUntil: 'load' });
+        await other.goto(`${env.origin}${deckPath}#slide-3`, { waitUntil: 'load' });
         await other.waitForFunction(() => document.querySelector('[data-deck] .slide.current') !== null);
         expect(
           await other.evaluate(() => [...document.querySelectorAll('[data-deck] .slide.current')].map((s) => s.id)),

@@ -3,20 +3,12 @@
  * the headers it should, and in Chromium a page of another site can frame the embeds and nothing
  * else of ours.
  */
-import type { Server } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSite } from '../helpers/browser.ts';
 import { DIST, read, requireDist } from '../helpers/dist.ts';
-import {
-  headersFor,
-  parseHeadersFile,
-  serveHostPages,
-  serveSiteWithHeaders,
-  type HeaderRule,
-} from '../helpers/hosting.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../helpers/hosting.ts';
 
 /** Every file in dist/, as the URL paths a host serves it under (a folder's index.html also as the folder). */
 function servedPaths(dir = DIST): string[] {
@@ -99,20 +91,7 @@ describe('dist/_headers, resolved for every file', () => {
 });
 
 describe('framing in a browser, under those headers', () => {
-  let browser: Browser;
-  let site: { server: Server; origin: string };
-  let host: Awaited<ReturnType<typeof serveHostPages>>;
-  beforeAll(async () => {
-    requireDist();
-    site = await serveSiteWithHeaders(DIST, '127.0.0.1');
-    host = await serveHostPages('127.0.0.2');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-    host?.server.close();
-  });
+  const env = browserSite({ headers: true, hosts: 1 });
 
   it('shows an embed inside another site, and refuses to show any other page there', async () => {
     const targets = [
@@ -126,12 +105,12 @@ describe('framing in a browser, under those headers', () => {
       '/du-lieu/',
     ];
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${targets
-      .map((t, i) => `<iframe id="f${i}" title="f${i}" src="${site.origin}${t}"></iframe>`)
+      .map((t, i) => `<iframe id="f${i}" title="f${i}" src="${env.origin}${t}"></iframe>`)
       .join('')}</body></html>`;
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const page = await ctx.newPage();
     try {
-      await page.goto(host.set('/framing.html', html), { waitUntil: 'load' });
+      await page.goto(env.host.set('/framing.html', html), { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const shown: Record<string, boolean> = {};
       for (const [i, t] of targets.entries()) {

@@ -3,41 +3,25 @@
  * cannot search and offers the province list; a host page that pasted our embed code shows the
  * chart's PNG, linked to the chart, with its text alternative.
  */
-import type { Server } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { DIST, read, requireDist } from '../helpers/dist.ts';
-import { serveHostPages, serveSiteWithHeaders } from '../helpers/hosting.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSite } from '../helpers/browser.ts';
+import { DIST, read } from '../helpers/dist.ts';
 
 const PUBLISHED = 'https://khuyencong.example.org';
-let browser: Browser;
-let site: { server: Server; origin: string };
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-beforeAll(async () => {
-  requireDist();
-  site = await serveSiteWithHeaders(DIST, '127.0.0.1');
-  host = await serveHostPages('127.0.0.2');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-  host?.server.close();
-});
+const env = browserSite({ headers: true, hosts: 1 });
 
 describe('without JavaScript', () => {
   it.each([
     ['/tim-kiem/', 'Tìm kiếm cần JavaScript'],
     ['/en/search/', 'Search needs JavaScript'],
   ])('%s says search needs JavaScript and offers every province', async (path, message) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     try {
-      await page.goto(site.origin + path);
+      await page.goto(env.origin + path);
       const note = page.locator('noscript p, p', { hasText: message });
       expect(await note.count()).toBe(1);
       expect(await note.first().isVisible()).toBe(true);
@@ -45,7 +29,7 @@ describe('without JavaScript', () => {
       expect(await provinces.count()).toBe(63);
       // The list leads somewhere real.
       const href = await provinces.first().getAttribute('href');
-      expect((await page.request.get(site.origin + href!)).status()).toBe(200);
+      expect((await page.request.get(env.origin + href!)).status()).toBe(200);
     } finally {
       await ctx.close();
     }
@@ -57,15 +41,15 @@ describe('without JavaScript', () => {
   ] as const)('a host page with our embed code shows %s’s PNG (%s), linked to the chart', async (id, lang) => {
     const chartPage = lang === 'vi' ? `/bieu-do/${id}/` : `/en/charts/${id}/`;
     const doc = new JSDOM(read(join(DIST, chartPage, 'index.html'))).window.document;
-    const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, site.origin);
+    const code = (doc.querySelector('#embed-code') as HTMLTextAreaElement).value.replaceAll(PUBLISHED, env.origin);
     const alt = /<img[^>]*alt="([^"]*)"/.exec(code)?.[1];
     expect(alt, 'the fallback image has a text alternative').toBeTruthy();
     // A host page that runs no scripts: the iframe is dropped, as a feed reader or e-mail would.
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Feed</title></head><body>${code.replace(/<iframe[\s\S]*?<\/iframe>/, '')}</body></html>`;
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     try {
-      await page.goto(host.set(`/noscript-${id}.html`, html), { waitUntil: 'load' });
+      await page.goto(env.host.set(`/noscript-${id}.html`, html), { waitUntil: 'load' });
       const img = page.locator('a > img');
       expect(await img.count()).toBe(1);
       expect(await img.isVisible()).toBe(true);
@@ -88,13 +72,13 @@ describe('oEmbed', () => {
   it('declares a height that holds the whole embed at the declared width, for every chart', async () => {
     const files = readdirSync(join(DIST, 'oembed'));
     expect(files.length).toBeGreaterThanOrEqual(18);
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const page = await ctx.newPage();
     const short: string[] = [];
     try {
       for (const f of files) {
         const o = JSON.parse(read(join(DIST, 'oembed', f))) as { width: number; height: number; html: string };
-        const src = /src="([^"]+)"/.exec(o.html)![1]!.replace(PUBLISHED, site.origin);
+        const src = /src="([^"]+)"/.exec(o.html)![1]!.replace(PUBLISHED, env.origin);
         await page.setViewportSize({ width: o.width, height: o.height });
         await page.goto(src, { waitUntil: 'load' });
         const needed = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -3,30 +3,17 @@
  * chart's own table gives them), toggled with N and announced; and the printed hand-out (A4,
  * two slides a page, every QR code).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { launch } from '../helpers/browser.ts';
-import { DIST, read, requireDist, serveDist } from '../helpers/dist.ts';
+import { browserSite } from '../helpers/browser.ts';
+import { DIST, read } from '../helpers/dist.ts';
 import { join } from 'node:path';
 
 const DECKS = { vi: '/trinh-chieu/', en: '/en/present/' } as const;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const docOf = (u: string) => new JSDOM(read(join(DIST, u, 'index.html'))).window.document;
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-beforeAll(async () => {
-  requireDist();
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = browserSite();
 
 describe('speaker notes', () => {
   for (const [lang, deck] of Object.entries(DECKS)) {
@@ -61,10 +48,10 @@ describe('speaker notes', () => {
   }
 
   it('N shows and hides the notes of the current slide, announced in a live region', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     try {
       const page = await ctx.newPage();
-      await page.goto(`${origin}/en/present/#slide-2`, { waitUntil: 'load' });
+      await page.goto(`${env.origin}/en/present/#slide-2`, { waitUntil: 'load' });
       const notes = page.locator('#slide-2 details.notes');
       expect(await notes.isVisible()).toBe(false);
       await page.keyboard.press('n');
@@ -88,10 +75,10 @@ describe('speaker notes', () => {
 describe('hand-out', () => {
   for (const [lang, deck] of Object.entries(DECKS)) {
     it(`${deck} prints every slide, two to an A4 page, each chart slide with its QR code, notes off`, async () => {
-      const ctx = await browser.newContext({ serviceWorkers: 'block' });
+      const ctx = await env.browser.newContext({ serviceWorkers: 'block' });
       try {
         const page = await ctx.newPage();
-        await page.goto(origin + deck, { waitUntil: 'load' });
+        await page.goto(env.origin + deck, { waitUntil: 'load' });
         expect(await page.locator('[data-print]').isVisible()).toBe(true);
         await page.emulateMedia({ media: 'print' });
         const layout = await page.evaluate(() =>

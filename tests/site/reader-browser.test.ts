@@ -3,26 +3,15 @@
  * (light and dark, 375 and 1280 px, with and without JavaScript; screenshots in out/reader/);
  * a phrase of a report typed without diacritics finds its reader page and lands on the line.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch } from '../helpers/browser.ts';
-import { requireDist, serveDist } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { browserSite } from '../helpers/browser.ts';
 import { fold } from '../../src/lib/fold.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-beforeAll(async () => {
-  requireDist();
-  ({ server, origin } = await serveDist());
-  browser = await launch();
+const env = browserSite();
+beforeAll(() => {
   mkdirSync('out/reader', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** The arrived-at figure: its id, whether it is :target, in the viewport, and its colours. */
@@ -54,7 +43,7 @@ describe('a clicked number lands on its sentence, highlighted and visible', () =
     for (const scheme of ['light', 'dark'] as const) {
       for (const js of [true, false]) {
         it(`from /tinh/tra-vinh/ (table, narrative, chart data table) at ${width}px, ${scheme}${js ? '' : ', no JavaScript'}`, async () => {
-          const ctx = await browser.newContext({
+          const ctx = await env.browser.newContext({
             viewport: { width, height: 800 },
             colorScheme: scheme,
             javaScriptEnabled: js,
@@ -66,7 +55,7 @@ describe('a clicked number lands on its sentence, highlighted and visible', () =
             ['chart', 'figure.chart details.data-table a[href*="#f-"]'],
           ];
           for (const [what, selector] of starts) {
-            await page.goto(`${origin}/tinh/tra-vinh/`);
+            await page.goto(`${env.origin}/tinh/tra-vinh/`);
             const link = page.locator(selector).first();
             if (what === 'chart') await page.locator('figure.chart details.data-table summary').first().click();
             const shown = (await link.textContent())!.trim();
@@ -92,9 +81,9 @@ describe('a clicked number lands on its sentence, highlighted and visible', () =
   }
 
   it('from a chart page’s data table to the OCR report, and back from the entry to the source table row', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await ctx.newPage();
-    await page.goto(`${origin}/bieu-do/kinh-phi-theo-vung-2014-2020/`);
+    await page.goto(`${env.origin}/bieu-do/kinh-phi-theo-vung-2014-2020/`);
     await page.locator('details.data-table summary').first().click();
     await page.locator('details.data-table a[href*="#f-"]').first().click();
     await page.waitForURL(/\/nguon\/kcqg-2014-2020\/van-ban\/#f-/);
@@ -127,8 +116,8 @@ describe('a phrase of a report, typed without diacritics, finds its reader page 
   ];
   for (const [q, reader, words] of cases) {
     it(`"${q}"`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
+      const page = await env.browser.newPage();
+      await page.goto(`${env.origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
       await page.waitForSelector('#results li a', { timeout: 15_000 });
       const hrefs = await page.$$eval('#results li a', (as) => as.map((a) => a.getAttribute('href')!));
       const hit = hrefs.find((h) => h.startsWith(reader));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { DataErrors, ErrorLog, formatDataError } from '../../scripts/lib/errors.ts';
@@ -12,8 +12,12 @@ import { dataFixture } from '../helpers/fixture.ts';
 function errorsAfter(rel: string, edit: (text: string) => string): string[] {
   const fx = dataFixture();
   fx.edit(rel, edit);
+  return errorsOf(fx.root);
+}
+/** The error messages of the pipeline run on a data folder (none: it built). */
+function errorsOf(root: string): string[] {
   try {
-    runPipeline(fx.root);
+    runPipeline(root);
   } catch (e) {
     if (e instanceof DataErrors)
       return e.message
@@ -77,8 +81,48 @@ describe('bad input stops the build, naming file, line, column and value', () =>
       (t) => t + `no-such-report,T,T,I,I,2020,2014,2020,s,s,clean,${'0'.repeat(64)},d,d\n`,
     );
     expect(errs).toEqual([
+      'data/sources.csv:7 column "id" value "no-such-report": the report\'s figures, data/raw/no-such-report.csv, are missing (an empty file with the header says it states none)',
       'data/sources.csv:7 column "id" value "no-such-report": report text data/sources/no-such-report.txt is missing',
     ]);
+  });
+
+  it('a report in sources.csv whose figures file is missing', () => {
+    const fx = dataFixture();
+    rmSync(join(fx.root, 'data/raw/north-2023.csv'));
+    expect(errorsOf(fx.root)).toEqual([
+      'data/sources.csv:3 column "id" value "north-2023": the report\'s figures, data/raw/north-2023.csv, are missing (an empty file with the header says it states none)',
+    ]);
+  });
+
+  it('a figures file in data/raw whose report is not in sources.csv', () => {
+    // A copy of a report's figures under a new name: every row valid, but no report to belong to.
+    const fx = dataFixture();
+    writeFileSync(join(fx.root, 'data/raw/north-2024.csv'), readFileSync(join(fx.root, 'data/raw/north-2023.csv')));
+    expect(errorsOf(fx.root)).toEqual([
+      'data/raw/north-2024.csv:1: no report "north-2024" in data/sources.csv, and not one of the tables exclusions.csv, occurrences.csv, province-facts.csv, province-mentions.csv: the build would ignore it (add its report to data/sources.csv, or remove the file)',
+    ]);
+  });
+
+  it('regions and their names come from data/reference/regions.csv: the data notes use its names', () => {
+    const fx = dataFixture();
+    fx.edit('data/reference/regions.csv', (t) =>
+      t.replace(',Đông Nam Bộ,South East,', ',Đông Nam Bộ,Southeastern Vietnam,'),
+    );
+    const notes = runPipeline(fx.root).notes;
+    expect(notes.find((n) => n.id === 'kcqg.region.southeast.share')?.title_en).toBe(
+      'Funding share of the Southeastern Vietnam',
+    );
+  });
+
+  it('a region with two regional funding figures in the 2014–2020 report (and one with none)', () => {
+    // The South East's funding row relabelled as the Central Highlands': one region has two, one none.
+    const fx = dataFixture();
+    fx.edit('data/raw/kcqg-2014-2020.csv', (t) =>
+      t.replace('Southeast region",Ving Pong Nam B,', 'Southeast region",Tây Nguyên,'),
+    );
+    expect(() => runPipeline(fx.root)).toThrow(
+      'regions: kcqg-2014-2020 has 2 figures "kcqg-2014-2020.region.<key>.amount" for TN (data/reference/regions.csv) (central-highlands, southeast); expected one',
+    );
   });
 
   it('a missing locator', () => {

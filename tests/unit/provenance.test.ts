@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildData } from '../../scripts/lib/build.ts';
-import { checkProvenance, looseText, nameOnLine, onLine, tokenOffsets } from '../../scripts/lib/provenance.ts';
+import { checkProvenance, nameOnLine, onLine, tokenOffsets } from '../../scripts/lib/provenance.ts';
+import { foldMarks } from '../../src/lib/fold.ts';
 import { ErrorLog } from '../../scripts/lib/errors.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { dataFixture } from '../helpers/fixture.ts';
@@ -62,7 +63,7 @@ describe('whole-token matching', () => {
     expect(onLine(lines, 1, '1.737,74')).toBe(false);
   });
   it('matches place names without diacritics, on their line or broken at its end', () => {
-    expect(looseText('Đồng  Nai')).toBe('dong nai');
+    expect(foldMarks('Đồng  Nai')).toBe('dong nai');
     expect(nameOnLine(['Ha Noi, Pong Nai'], 1, 'Pong Nai')).toBe(true);
     expect(nameOnLine(['tinh Quang', 'Binh va'], 1, 'Quang Binh')).toBe(true);
     expect(nameOnLine(['tinh Quang', 'Binh va'], 2, 'Quang Binh')).toBe(false);
