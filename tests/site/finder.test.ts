@@ -43,6 +43,8 @@ afterAll(async () => {
 
 // With JavaScript the finder adds matching rows as the reader scrolls; "show all" puts them all in.
 async function shownIds(p: Page): Promise<string[]> {
+  // With JavaScript, an input paints first and the rows follow (the table is aria-busy meanwhile).
+  await p.locator('#f-table:not([aria-busy])').waitFor({ state: 'attached' });
   // In one step in the page: rows also grow on their own as the end of the table nears.
   await p.evaluate(() => (document.querySelector('#f-more:not([hidden]) button') as HTMLButtonElement | null)?.click());
   return p.$$eval('#f-table tbody tr:not([hidden])', (rs) => rs.map((r) => (r as HTMLElement).dataset.id!));
