@@ -221,6 +221,19 @@ export const en: Dictionary = {
     scanToOpenThis: 'Scan to open this chart',
     qrCodeLinkingTo: (a: string | number) => `QR code linking to ${a}`,
   },
+  tiles: {
+    map: 'Map',
+    map63: '63 provinces (2008–2025)',
+    map34: '34 units since 1 July 2025',
+    colourBy: 'Colour by',
+    unchanged: 'Unchanged (1 province)',
+    merged: (n: string | number) => `${n} provinces merged`,
+    listOf34: 'List of the 34 units',
+    notMerged: 'not merged',
+    formerly: 'formerly',
+    unit2025: 'Since 1 July 2025',
+    nothingStated: 'The reports give no figure of their own for this province.',
+  },
   tileMeasures: {
     staffBands: {
       'over-40': 'Over 40 staff',

@@ -220,6 +220,19 @@ export const vi = {
     scanToOpenThis: 'Quét để mở biểu đồ',
     qrCodeLinkingTo: (a: string | number) => `Mã QR dẫn tới ${a}`,
   },
+  tiles: {
+    map: 'Bản đồ',
+    map63: '63 tỉnh (2008–2025)',
+    map34: '34 tỉnh, thành phố từ 1/7/2025',
+    colourBy: 'Tô màu theo',
+    unchanged: 'Giữ nguyên (1 tỉnh)',
+    merged: (n: string | number) => `Hợp nhất ${n} tỉnh`,
+    listOf34: 'Danh sách 34 tỉnh, thành phố',
+    notMerged: 'không sáp nhập',
+    formerly: 'gồm',
+    unit2025: 'Từ 1/7/2025',
+    nothingStated: 'Các báo cáo không nêu số liệu riêng về tỉnh này.',
+  },
   tileMeasures: {
     staffBands: {
       'over-40': 'Trên 40 cán bộ',
