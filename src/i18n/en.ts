@@ -189,14 +189,14 @@ export const en: Dictionary = {
   },
   figureTableUi: {
     note: 'note',
+    /** In running prose the mark is a symbol; this is its accessible name (and tooltip). */
+    noteSymbol: '†',
+    noteName: 'Data note checking this figure',
     noteTitle: (n: number) => `${n} data note(s) check this figure`,
   },
   chartUi: {
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
-  },
-  tilesUi: {
-    colourBy: 'Colour by',
   },
   chartsPage: {
     lede: (n: number) =>

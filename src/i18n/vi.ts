@@ -188,14 +188,14 @@ export const vi = {
   },
   figureTableUi: {
     note: 'ghi chú',
+    /** In running prose the mark is a symbol; this is its accessible name (and tooltip). */
+    noteSymbol: '†',
+    noteName: 'Ghi chú dữ liệu kiểm tra số này',
     noteTitle: (n: number) => `${n} ghi chú dữ liệu kiểm tra số này`,
   },
   chartUi: {
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
-  },
-  tilesUi: {
-    colourBy: 'Tô màu theo',
   },
   chartsPage: {
     lede: (n: number) =>
