@@ -1,7 +1,7 @@
 /**
  * The tile map answers: hovering or focusing a province's tile shows a tooltip with its name,
  * region, 2025 unit and key figures, each with its source linked to the sentence. The data is a
- * JSON island built with the page (src/charts/tile-tips.ts); nothing is fetched. The tooltip can
+ * JSON island built with the page (src/lib/tile-tips.ts); nothing is fetched. The tooltip can
  * be hovered (its links followed), Esc closes it, and a focused tile is described by it, so a
  * screen reader hears the same. Without JavaScript each tile is a link named by its <title>.
  */

@@ -37,9 +37,14 @@ describe('architecture', () => {
         if (/\bsrc=/.test(attrs)) continue;
         // Data blocks (not executed): JSON-LD written only by JsonLd.astro, which escapes their
         // text (src/lib/jsonld.ts), and charts' figure islands written only by ChartFigures.astro
-        // (escaped in src/charts/interaction.ts).
+        // (escaped in src/charts/interaction.ts), and the tile map's island written only by
+        // Tiles.astro (escaped in src/lib/tile-tips.ts).
         if (p.endsWith('components/JsonLd.astro') && /type="application\/ld\+json"/.test(attrs)) continue;
-        if (p.endsWith('components/ChartFigures.astro') && /\btype="application\/json"/.test(attrs) && !body.trim())
+        if (
+          /components\/(ChartFigures|Tiles)\.astro$/.test(p) &&
+          /\btype="application\/json"/.test(attrs) &&
+          !body.trim()
+        )
           continue;
         // An Astro-processed script that only imports a module: bundled into a file under /_astro/.
         if (!attrs.trim() && /^(\s*import '[^']+';)+\s*$/.test(body)) continue;

@@ -5,11 +5,11 @@
  * against the national average), each with its report and line and a link to the sentence.
  * Built at build time into one JSON data island per map, so nothing is fetched.
  */
-import type { SiteData } from '../lib/data.ts';
-import { formatFigure, type Lang } from '../lib/format.ts';
-import { T } from '../lib/i18n.ts';
-import { figureHref, lineHref } from '../lib/routes.ts';
-import { units2025 } from '../lib/units-2025.ts';
+import type { SiteData } from './data.ts';
+import { formatFigure, type Lang } from './format.ts';
+import { T } from './i18n.ts';
+import { figureHref, lineHref } from './routes.ts';
+import { units2025 } from './units-2025.ts';
 
 /** The facts a tile shows, in this order: those the map can be coloured by. */
 export const TILE_FACTS = [
