@@ -217,6 +217,8 @@ for (const r of rows) {
 // The rows shown, in the order shown, with every field of figures.csv.
 const csvButton = document.getElementById('f-csv')!;
 csvButton.addEventListener('click', async () => {
+  // Rows still waiting to be drawn are what the reader asked for: draw them first.
+  if (pending) render();
   const all: Record<string, unknown>[] = await (await fetch('/data/figures.json')).json();
   const byId = new Map(all.map((f) => [f.id as string, f]));
   const shown = list.map((r) => byId.get(r.dataset.id!)!).filter(Boolean);

@@ -177,6 +177,15 @@ describe('the figure finder', () => {
     await p.close();
   });
 
+  it('writes typed text into the URL once typing pauses', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tra-cuu/`);
+    await p.locator('#f-q').pressSequentially('dong nai');
+    await expect.poll(() => new URL(p.url()).searchParams.get('q'), { timeout: 5000 }).toBe('dong nai');
+    expect(await shownIds(p)).toContain('kcqg-2014-2020.province.dong-nai.amount');
+    await p.close();
+  });
+
   it('copies a citation with the report, the line and the link to the sentence', async () => {
     for (const [url, report, line] of [
       ['/tra-cuu/', 'Báo cáo tổng kết Chương trình khuyến công quốc gia', 'dòng 595'],
