@@ -119,9 +119,10 @@ describe('offline', () => {
       ),
     ).toEqual([]);
     expect(PRECACHE_PATTERNS.join(' ')).not.toContain('pagefind');
-    // Small enough to fetch in the background on a phone (it had reached 11 MB).
+    // Small enough to fetch in the background on a phone (it had reached 13.6 MB with every
+    // profile and download; each new chart adds its pages and embeds, about 0.2 MB).
     const { size } = await precacheSize(DIST);
-    expect(size / 1024 / 1024).toBeLessThan(4);
+    expect(size / 1024 / 1024).toBeLessThan(6);
   });
 
   it('is installable: a manifest with name, start URL and 192/512 px PNG icons that exist', () => {
