@@ -3,7 +3,7 @@
  * Workbox service worker (workbox-build's generateSW over the finished dist/, after Pagefind).
  *
  * What is precached, with a revision per file (so a deploy changes exactly the entries whose
- * bytes changed): what a presenter needs with no network, and nothing more (about 4 MB, where
+ * bytes changed): what a presenter needs with no network, and nothing more (about 4.5 MB, where
  * precaching every profile, download and image had reached 13.6 MB): the home page and the
  * presentation in both languages, every chart page (and view page) and embed, each chart's CSV
  * and the figures CSV, the client scripts (Astro's bundles, so charts answer offline too),
