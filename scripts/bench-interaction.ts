@@ -18,6 +18,8 @@ export interface Latency {
   p90Ms: number;
   maxMs: number;
   handlerMaxMs: number;
+  /** The finder only: from an input to its rows drawn (its "finder-update" measures), p90 and max. */
+  update?: { p90Ms: number; maxMs: number; n: number };
 }
 
 const OBSERVE = `window.__et = [];
@@ -65,7 +67,7 @@ async function finder(p: Page): Promise<number> {
   return count;
 }
 
-export async function measureInteraction(rate = 4): Promise<{ load: number[]; results: Latency[] }> {
+export async function measureInteraction(rate = 4, only = ''): Promise<{ load: number[]; results: Latency[] }> {
   const { server, origin } = await serveDist();
   const browser = await launch();
   const results: Latency[] = [];
@@ -78,6 +80,7 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
       ['figure finder: typing, sorting, filters (354 rows), 375 px', '/tra-cuu/', finder, 375],
     ];
     for (const [name, url, run, width] of cases) {
+      if (only && !name.includes(only)) continue;
       const ctx = await browser.newContext({ viewport: { width, height: 900 } });
       await ctx.addInitScript(OBSERVE);
       const page = await ctx.newPage();
@@ -95,7 +98,17 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
       while (ms.length < interactions) ms.push(16);
       ms.sort((a, b) => a - b);
       const q = (f: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * f))]!;
+      const updates: number[] = (
+        await page.evaluate(() => performance.getEntriesByName('finder-update').map((m) => m.duration))
+      ).sort((a, b) => a - b);
       results.push({
+        ...(updates.length && {
+          update: {
+            n: updates.length,
+            p90Ms: Math.round(updates[Math.min(updates.length - 1, Math.floor(updates.length * 0.9))]!),
+            maxMs: Math.round(updates[updates.length - 1]!),
+          },
+        }),
         name,
         url,
         interactions: ms.length,
@@ -114,10 +127,11 @@ export async function measureInteraction(rate = 4): Promise<{ load: number[]; re
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { load, results } = await measureInteraction();
+  // `node scripts/bench-interaction.ts finder` measures only the cases whose name holds "finder".
+  const { load, results } = await measureInteraction(4, process.argv[2] ?? '');
   console.log(`load average ${load.map((x) => x.toFixed(1)).join(' ')}`);
   for (const l of results)
     console.log(
-      `${l.name} ${l.url}: median ${l.medianMs} ms, p90 ${l.p90Ms} ms, max ${l.maxMs} ms over ${l.interactions}; slowest handler ${l.handlerMaxMs.toFixed(0)} ms`,
+      `${l.name} ${l.url}: median ${l.medianMs} ms, p90 ${l.p90Ms} ms, max ${l.maxMs} ms over ${l.interactions}; slowest handler ${l.handlerMaxMs.toFixed(0)} ms${l.update ? `; rows drawn after p90 ${l.update.p90Ms} ms, max ${l.update.maxMs} ms (${l.update.n} updates)` : ''}`,
     );
 }

@@ -5,11 +5,18 @@
  * - no aria-label on inner <g> (axe: aria-prohibited-attr); the <svg> carries the label and the
  *   page carries a text alternative and a data table;
  * - font-variant → CSS font-variant-numeric (vnu: bad attribute value).
+ * And made smaller, since every chart is drawn twice (phone, desktop) into its page:
+ * - coordinates to two decimals (Plot writes 111.14285714285714; a hundredth of a pixel is
+ *   below what any screen shows);
+ * - Plot's own <style> block, the same in every chart, is in global.css once (.kc-plot).
  */
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 
 const { document } = new JSDOM('<!DOCTYPE html><html><body></body></html>').window;
+
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'd', 'points'];
+const round = (n: string) => String(Math.round(Number(n) * 100) / 100);
 
 export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string {
   const el = Plot.plot({
@@ -34,6 +41,12 @@ export function renderPlot(options: Plot.PlotOptions, ariaLabel: string): string
     g.removeAttribute('font-variant');
     g.setAttribute('style', `${g.getAttribute('style') ?? ''};font-variant-numeric:${v}`.replace(/^;/, ''));
   }
+  svg.querySelector(':scope > style')?.remove();
+  for (const el of svg.querySelectorAll('*'))
+    for (const name of GEOMETRY) {
+      const v = el.getAttribute(name);
+      if (v && /\d\.\d{3}/.test(v)) el.setAttribute(name, v.replace(/-?\d+\.\d{3,}/g, round));
+    }
   // Height follows width on small screens: keep the viewBox, let CSS size the element.
   svg.removeAttribute('height');
   svg.setAttribute('width', String(options.width ?? 640));

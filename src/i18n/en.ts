@@ -211,6 +211,9 @@ export const en: Dictionary = {
   },
   figureTableUi: {
     note: 'note',
+    /** In running prose the mark is a symbol; this is its accessible name (and tooltip). */
+    noteSymbol: '†',
+    noteName: 'Data note checking this figure',
     noteTitle: (n: number) => `${n} data note(s) check this figure`,
   },
   chartUi: {
@@ -218,9 +221,6 @@ export const en: Dictionary = {
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
     derivedFromReport: 'derived from the report’s figures',
-  },
-  tilesUi: {
-    colourBy: 'Colour by',
   },
   chartsPage: {
     lede: (n: number) =>
@@ -327,6 +327,45 @@ export const en: Dictionary = {
     licence: 'Licence: CC BY 4.0 (Creative Commons Attribution 4.0 International).',
     terms: (site: string) =>
       `You may share and adapt it for any purpose, even commercially, provided you credit “${site}” and the original report.`,
+  },
+  finderUi: {
+    title: 'Figure finder',
+    nationwide: 'Nationwide',
+    north28: '28 northern provinces',
+    kc1Centre: 'Industrial Extension and Development Consulting Centre 1',
+    place: 'Place',
+    search: 'Search (with or without diacritics)',
+    searchExample: 'e.g. training, dong nai',
+    all: 'All',
+    topic: 'Topic',
+    regionOrProvince: 'Region or province',
+    nationwideAndGroups: 'Nationwide and groups',
+    filter: 'Filter',
+    clearAll: 'Clear all filters',
+    csvName: 'figures',
+    downloadRows: 'Download these rows (CSV)',
+    showing: 'Showing {n} of {all} figures',
+    copyCitation: 'Copy citation',
+    copied: 'Copied',
+    caption: 'Every published figure',
+    cite: 'Cite',
+    showAll: 'Show all {n} rows',
+    lede: (n: number) =>
+      `All ${n} figures on the site, each with its report and line. Figures marked “derived” are computed by us from the reports’ figures.`,
+    count: (n: number) => `${n} figures`,
+  },
+  tiles: {
+    map: 'Map',
+    map63: '63 provinces (2008–2025)',
+    map34: '34 units since 1 July 2025',
+    colourBy: 'Colour by',
+    unchanged: 'Unchanged (1 province)',
+    merged: (n: string | number) => `${n} provinces merged`,
+    listOf34: 'List of the 34 units',
+    notMerged: 'not merged',
+    formerly: 'formerly',
+    unit2025: 'Since 1 July 2025',
+    nothingStated: 'The reports give no figure of their own for this province.',
   },
   tileMeasures: {
     staffBands: {

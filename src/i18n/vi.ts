@@ -211,6 +211,9 @@ export const vi = {
   },
   figureTableUi: {
     note: 'ghi chú',
+    /** In running prose the mark is a symbol; this is its accessible name (and tooltip). */
+    noteSymbol: '†',
+    noteName: 'Ghi chú dữ liệu kiểm tra số này',
     noteTitle: (n: number) => `${n} ghi chú dữ liệu kiểm tra số này`,
   },
   chartUi: {
@@ -218,9 +221,6 @@ export const vi = {
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
     derivedFromReport: 'tính toán từ số liệu báo cáo',
-  },
-  tilesUi: {
-    colourBy: 'Tô màu theo',
   },
   chartsPage: {
     lede: (n: number) =>
@@ -324,6 +324,45 @@ export const vi = {
     licence: 'Giấy phép: CC BY 4.0 (Creative Commons Ghi công 4.0 Quốc tế).',
     terms: (site: string) =>
       `Được tự do chia sẻ và chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi nguồn “${site}” và báo cáo gốc.`,
+  },
+  finderUi: {
+    title: 'Tra cứu số liệu',
+    nationwide: 'Cả nước',
+    north28: '28 tỉnh phía Bắc',
+    kc1Centre: 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 1',
+    place: 'Nơi',
+    search: 'Tìm (có dấu hay không dấu)',
+    searchExample: 'ví dụ: dao tao, dong nai',
+    all: 'Tất cả',
+    topic: 'Chủ đề',
+    regionOrProvince: 'Vùng hoặc tỉnh',
+    nationwideAndGroups: 'Cả nước và nhóm',
+    filter: 'Lọc',
+    clearAll: 'Bỏ mọi bộ lọc',
+    csvName: 'so-lieu',
+    downloadRows: 'Tải các dòng này (CSV)',
+    showing: 'Đang hiện {n} trên {all} số liệu',
+    copyCitation: 'Chép trích dẫn',
+    copied: 'Đã chép',
+    caption: 'Mọi số liệu đã công bố',
+    cite: 'Trích dẫn',
+    showAll: 'Hiện tất cả {n} dòng',
+    lede: (n: number) =>
+      `Tất cả ${n} số liệu của trang, mỗi số có báo cáo và dòng của nó. Các số “tính toán” do chúng tôi tính từ số liệu của báo cáo.`,
+    count: (n: number) => `${n} số liệu`,
+  },
+  tiles: {
+    map: 'Bản đồ',
+    map63: '63 tỉnh (2008–2025)',
+    map34: '34 tỉnh, thành phố từ 1/7/2025',
+    colourBy: 'Tô màu theo',
+    unchanged: 'Giữ nguyên (1 tỉnh)',
+    merged: (n: string | number) => `Hợp nhất ${n} tỉnh`,
+    listOf34: 'Danh sách 34 tỉnh, thành phố',
+    notMerged: 'không sáp nhập',
+    formerly: 'gồm',
+    unit2025: 'Từ 1/7/2025',
+    nothingStated: 'Các báo cáo không nêu số liệu riêng về tỉnh này.',
   },
   tileMeasures: {
     staffBands: {

@@ -127,7 +127,8 @@ function figureElement(f: Figure, lang: Lang): Element {
         },
       ]
     : [];
-  // A figure that a data note checks: a small link to the note, as in every figure table.
+  // A figure that a data note checks: a small link to the note. In running prose a symbol whose
+  // accessible name says what it is (src/components/NoteMark.astro); tables keep the word.
   const notes = f.notes ?? [];
   const note: Element[] = notes.length
     ? [
@@ -140,11 +141,12 @@ function figureElement(f: Figure, lang: Lang): Element {
               type: 'element',
               tagName: 'a',
               properties: {
-                className: ['note-mark'],
+                className: ['note-mark', 'note-sym'],
                 href: `${path(lang, 'notes')}#${notes[0]}`,
-                title: T[lang].figureTableUi.noteTitle(notes.length),
+                ariaLabel: T[lang].figureTableUi.noteName,
+                title: T[lang].figureTableUi.noteName,
               },
-              children: [text(T[lang].figureTableUi.note)],
+              children: [text(T[lang].figureTableUi.noteSymbol)],
             },
           ],
         },

@@ -138,8 +138,11 @@ describe('built site', () => {
     for (const [file, doc] of docs) {
       for (const s of doc.querySelectorAll('script')) {
         if (s.getAttribute('type') === 'application/ld+json') continue;
-        // A chart's data island: JSON the chart script reads, never run.
-        if (s.getAttribute('type') === 'application/json' && s.hasAttribute('data-figs')) {
+        // A chart's or a tile map's data island: JSON its script reads, never run.
+        if (
+          s.getAttribute('type') === 'application/json' &&
+          (s.hasAttribute('data-figs') || s.hasAttribute('data-tiles'))
+        ) {
           expect(() => JSON.parse(s.textContent ?? '')).not.toThrow();
           continue;
         }

@@ -43,6 +43,8 @@ afterAll(async () => {
 
 // With JavaScript the finder adds matching rows as the reader scrolls; "show all" puts them all in.
 async function shownIds(p: Page): Promise<string[]> {
+  // With JavaScript, an input paints first and the rows follow (the table is aria-busy meanwhile).
+  await p.locator('#f-table:not([aria-busy])').waitFor({ state: 'attached' });
   // In one step in the page: rows also grow on their own as the end of the table nears.
   await p.evaluate(() => (document.querySelector('#f-more:not([hidden]) button') as HTMLButtonElement | null)?.click());
   return p.$$eval('#f-table tbody tr:not([hidden])', (rs) => rs.map((r) => (r as HTMLElement).dataset.id!));
@@ -172,6 +174,15 @@ describe('the figure finder', () => {
     expect(await shownIds(fresh)).toEqual(rows);
     expect(await fresh.inputValue('#f-q')).toBe('region');
     await fresh.context().close();
+    await p.close();
+  });
+
+  it('writes typed text into the URL once typing pauses', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tra-cuu/`);
+    await p.locator('#f-q').pressSequentially('dong nai');
+    await expect.poll(() => new URL(p.url()).searchParams.get('q'), { timeout: 5000 }).toBe('dong nai');
+    expect(await shownIds(p)).toContain('kcqg-2014-2020.province.dong-nai.amount');
     await p.close();
   });
 

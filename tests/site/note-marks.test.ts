@@ -1,8 +1,9 @@
 /**
  * Every page that shows a number which a data note checks also leads to that note: a visible link
  * to the figure's sentence (#f-<id>) comes with a link to one of the figure's notes on the same
- * page (the small "ghi chú" / "note" mark). Data islands for tooltips are not what a reader sees,
- * so they are left out of the scan.
+ * page. In running prose the mark is a symbol (†) whose accessible name says it is the data note
+ * (a word after almost every number crowded the sentences); in tables it is the word "ghi chú" /
+ * "note". Data islands for tooltips are not what a reader sees, so they are left out of the scan.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,5 +34,39 @@ describe('data-note marks', () => {
     }
     expect(checked).toBeGreaterThan(100);
     expect(missing.slice(0, 20), `${missing.length} numbers without their note`).toEqual([]);
+  });
+
+  it('is a named symbol in running prose and the word in tables', () => {
+    requireDist();
+    const NAME = { vi: 'Ghi chú dữ liệu kiểm tra số này', en: 'Data note checking this figure' };
+    const WORD = { vi: 'ghi chú', en: 'note' };
+    const wrong: string[] = [];
+    let prose = 0;
+    let tables = 0;
+    for (const file of htmlFiles()) {
+      const html = read(file).replace(/<script[\s\S]*?<\/script>/g, '');
+      const lang = /<html[^>]* lang="en"/.test(html) ? 'en' : 'vi';
+      // Each mark, and whether a table is open where it stands.
+      const re = /<(\/?)table\b|<a class="note-mark[^"]*"([^>]*)>([^<]*)<\/a>/g;
+      let depth = 0;
+      for (const m of html.matchAll(re)) {
+        if (m[3] === undefined) {
+          depth += m[1] ? -1 : 1;
+          continue;
+        }
+        const [attrs, text] = [m[2]!, m[3]];
+        if (depth > 0) {
+          tables++;
+          if (text !== WORD[lang]) wrong.push(`${urlOf(file)} table: ${text}`);
+        } else {
+          prose++;
+          if (text !== '†' || !attrs.includes(`aria-label="${NAME[lang]}"`))
+            wrong.push(`${urlOf(file)} prose: ${text} ${attrs}`);
+        }
+      }
+    }
+    expect(prose).toBeGreaterThan(100);
+    expect(tables).toBeGreaterThan(100);
+    expect(wrong.slice(0, 20), `${wrong.length} marks in the wrong form`).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Offline for presenters, in Chromium: one visit installs the service worker and precaches; with
  * the network gone (browser offline and the server shut), the presentation in both languages,
- * chart pages, an embed, a province profile and the CSV downloads still open. And a deploy never
+ * chart pages (their marks still answering), an embed and the CSV downloads still open; a
+ * province profile opens offline once seen, one never opened does not (profiles are not
+ * precached: the precache stays small). And a deploy never
  * leaves a reader on the old build without a way out: with a second build online (a copy of
  * dist/ with a changed page and its own precache manifest), the old page is still what the
  * worker serves until the reader accepts the update prompt, after which the new page is served.
@@ -13,7 +15,7 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import { extname, join, resolve } from 'node:path';
 import { launch } from '../helpers/browser.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
-import { PRECACHE_PATTERNS, writeServiceWorker } from '../../scripts/lib/offline.ts';
+import { PRECACHE_PATTERNS, precacheSize, writeServiceWorker } from '../../scripts/lib/offline.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,7 +81,7 @@ afterAll(async () => {
 });
 
 describe('offline', () => {
-  it('precaches the presentation, chart pages, embeds, profiles and downloads, but not the search index', () => {
+  it('precaches the presentation, chart pages, embeds, their scripts and the CSVs, and nothing heavy', async () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const entries = new Map(
       [...sw.matchAll(/\{url:"([^"]+)",revision:"([0-9a-f]{32})"\}/g)].map(([, u, r]) => [u!, r!]),
@@ -90,8 +92,8 @@ describe('offline', () => {
       'bieu-do/chi-so-kinh-phi-2014-2020/index.html',
       'en/charts/chi-so-kinh-phi-2014-2020/index.html',
       'embed/chi-so-kinh-phi-2014-2020/index.html',
-      'tinh/tra-vinh/index.html',
-      'en/provinces/dong-nai/index.html',
+      'index.html',
+      'en/index.html',
       'data/figures.csv',
       'charts/chi-so-kinh-phi-2014-2020.csv',
       'js/present.js',
@@ -99,13 +101,28 @@ describe('offline', () => {
     ]) {
       expect(entries.has(u), u).toBe(true);
     }
-    // Every chart page and embed, every profile.
+    // Every chart page and embed, and every script the pages load (Astro's bundles included).
     const count = (re: RegExp) => [...entries.keys()].filter((u) => re.test(u)).length;
-    expect(count(/^tinh\/[^/]+\/index\.html$/)).toBe(63);
-    expect(count(/^en\/provinces\/[^/]+\/index\.html$/)).toBe(63);
     expect(count(/^embed\/[^/]+\/index\.html$/)).toBe(count(/^charts\/.+\.csv$/));
-    expect([...entries.keys()].filter((u) => /pagefind|\.png$|^og\//.test(u) && !u.startsWith('icons/'))).toEqual([]);
+    const scripts = new Set<string>();
+    for (const u of [...entries.keys()].filter((x) => x.endsWith('.html')))
+      for (const m of readFileSync(join(DIST, u), 'utf8').matchAll(/<script[^>]*\ssrc="\/([^"?]+)"/g))
+        scripts.add(m[1]!);
+    expect(scripts.size).toBeGreaterThan(2);
+    for (const js of scripts) expect(entries.has(js), js).toBe(true);
+    // Not the profiles, the report reader, the images, the other downloads or the search index.
+    expect(
+      [...entries.keys()].filter(
+        (u) =>
+          /pagefind|\.png$|^og\/|^(en\/)?(tinh|provinces|nguon|sources)\/|^data\/(?!figures\.csv$)/.test(u) &&
+          !u.startsWith('icons/'),
+      ),
+    ).toEqual([]);
     expect(PRECACHE_PATTERNS.join(' ')).not.toContain('pagefind');
+    // Small enough to fetch in the background on a phone (it had reached 13.6 MB with every
+    // profile and download; each new chart adds its pages and embeds, about 0.2 MB).
+    const { size } = await precacheSize(DIST);
+    expect(size / 1024 / 1024).toBeLessThan(6);
   });
 
   it('is installable: a manifest with name, start URL and 192/512 px PNG icons that exist', () => {
@@ -133,6 +150,9 @@ describe('offline', () => {
       await installed(page);
       await expect.poll(() => page.locator('[data-offline-mark]').isVisible()).toBe(true);
       expect(await page.locator('[data-offline-mark]').textContent()).toContain('Đã sẵn sàng ngoại tuyến');
+      // A profile the reader opens while online is kept for later.
+      await page.goto(`${site.origin}/tinh/tra-vinh/`);
+      await page.goto(`${site.origin}/trinh-chieu/`);
       await ctx.setOffline(true);
       await site.shut();
       const pages: [string, string][] = [
@@ -142,14 +162,18 @@ describe('offline', () => {
         ['/bieu-do/chi-so-kinh-phi-2014-2020/', 'figure.chart svg.kc-plot'],
         ['/en/charts/kinh-phi-theo-vung-2014-2020/', 'figure.chart svg.kc-plot'],
         ['/embed/tra-vinh-2016-2020/?plain', 'figure.chart svg.kc-plot'],
+        ['/en/', 'h1'],
         ['/tinh/tra-vinh/', 'h1'],
-        ['/en/provinces/dong-nai/', 'h1'],
       ];
       for (const [u, sel] of pages) {
         const res = await page.goto(site.origin + u);
         expect(res?.ok(), u).toBe(true);
         expect(await page.locator(sel).first().isVisible(), u).toBe(true);
       }
+      // The chart script is precached too: offline, the marks still answer (the script makes
+      // the chart a group of focusable marks).
+      await page.goto(`${site.origin}/bieu-do/chi-so-kinh-phi-2014-2020/`);
+      await expect.poll(() => page.locator('figure.chart svg.kc-plot[role="group"]').count()).toBeGreaterThan(0);
       await page.goto(`${site.origin}/en/present/`);
       expect(await page.locator('[data-offline-mark]').textContent()).toContain('Available offline');
       for (const csv of ['/data/figures.csv', '/charts/chi-so-kinh-phi-2014-2020.csv']) {
@@ -163,6 +187,13 @@ describe('offline', () => {
             () => 'ok',
             () => 'failed',
           ),
+        ),
+      ).toBe('failed');
+      // A profile never opened is not there: profiles are not precached.
+      expect(
+        await page.goto(`${site.origin}/en/provinces/dong-nai/`).then(
+          () => 'opened',
+          () => 'failed',
         ),
       ).toBe('failed');
     } finally {

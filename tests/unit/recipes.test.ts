@@ -56,7 +56,7 @@ describe('recipe 1: edit a story', () => {
     expect(out).toContain('<h2>Who paid for it</h2>');
     expect(out).toMatch(
       new RegExp(
-        `A new sentence citing <span class="fig"><a href="${figureHref('en', { id: 'nd45-2013-2022.demo.models', source: 'nd45-2013-2022', derived: false }).replace(/[.]/g, '\\.')}"[^>]*>[\\d,]+</a>(?:<sup><a class="note-mark"[^>]*>note</a></sup>)?</span> models\\.</p>\\[chart\\]$`,
+        `A new sentence citing <span class="fig"><a href="${figureHref('en', { id: 'nd45-2013-2022.demo.models', source: 'nd45-2013-2022', derived: false }).replace(/[.]/g, '\\.')}"[^>]*>[\\d,]+</a>(?:<sup><a class="note-mark note-sym"[^>]*>†</a></sup>)?</span> models\\.</p>\\[chart\\]$`,
       ),
     );
   });
