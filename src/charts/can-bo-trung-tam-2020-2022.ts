@@ -9,7 +9,18 @@ import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
 import { NEUTRAL } from './palette.ts';
 import { tagMarks } from './interaction.ts';
-import { K, L, N, columnHead, csvRows, labelAboveBar, sideColumnRows, sourceLine, type ChartDef } from './kit.ts';
+import {
+  K,
+  L,
+  N,
+  columnHead,
+  csvRows,
+  figureRow,
+  labelAboveBar,
+  sideColumnRows,
+  sourceLine,
+  type ChartDef,
+} from './kit.ts';
 
 interface Row {
   label: string;
@@ -154,18 +165,7 @@ const chart: ChartDef = {
           L(lang, 'Chênh lệch', 'Difference'),
           L(lang, 'Thay đổi', 'Change'),
         ],
-        rows: rows.map((r) => ({
-          cells: [
-            r.label,
-            formatFigure(r.y2020, lang),
-            formatFigure(r.y2022, lang),
-            formatFigure(r.diff, lang),
-            formatFigure(r.rate, lang),
-          ],
-          figureIds: [r.y2020.id, r.y2022.id, r.diff.id, r.rate.id],
-          derived: true,
-          cellIds: [null, r.y2020.id, r.y2022.id, r.diff.id, r.rate.id],
-        })),
+        rows: rows.map((r) => figureRow(r.label, [r.y2020, r.y2022, r.diff, r.rate], lang, true)),
       },
       csv: csvRows(figs),
       figureIds: figs.map((f) => f.id),

@@ -10,7 +10,18 @@ import { formatFigure, formatNumber } from '../lib/format.ts';
 import { PROGRAMME_LABEL } from '../lib/i18n.ts';
 import { ON_DARK, PROGRAMME_COLOURS } from './palette.ts';
 import { tagMarks } from './interaction.ts';
-import { K, L, bn, columnHead, csvRows, labelAboveBar, sideColumnRows, sourceLine, type ChartDef } from './kit.ts';
+import {
+  K,
+  L,
+  bn,
+  columnHead,
+  csvRows,
+  figureRow,
+  labelAboveBar,
+  sideColumnRows,
+  sourceLine,
+  type ChartDef,
+} from './kit.ts';
 
 interface Pair {
   /** Short key for the CSV (which plan and outcome belong together). */
@@ -233,17 +244,16 @@ const chart: ChartDef = {
           L(lang, 'Kế hoạch', 'Plan'),
           L(lang, 'Tỷ lệ', 'Rate'),
         ],
-        rows: pairs.map((p) => ({
-          cells: [
+        // An implied plan says so in its cell.
+        rows: pairs.map((p) =>
+          figureRow(
             p.long,
-            formatFigure(p.actual, lang),
-            `${formatFigure(p.plan, lang)}${p.plan.derived ? L(lang, ' (suy ra)', ' (implied)') : ''}`,
-            formatFigure(p.rate, lang),
-          ],
-          figureIds: [p.actual.id, p.plan.id, p.rate.id],
-          derived: p.plan.derived,
-          cellIds: [null, p.actual.id, p.plan.id, p.rate.id],
-        })),
+            [p.actual, p.plan, p.rate],
+            lang,
+            p.plan.derived,
+            (f) => `${formatFigure(f, lang)}${f === p.plan && f.derived ? L(lang, ' (suy ra)', ' (implied)') : ''}`,
+          ),
+        ),
       },
       csv: csvRows(figs, (f) => role.get(f.id)!),
       figureIds: figs.map((f) => f.id),

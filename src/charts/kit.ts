@@ -360,16 +360,26 @@ export function amountShareViews(
   ];
 }
 
+/**
+ * A table row: its label, then one cell per figure, each cell linked to the figure it shows (the
+ * same bookkeeping in every chart's table). `cell` writes a figure differently (e.g. marks it implied).
+ */
+export function figureRow(
+  label: string,
+  figs: Figure[],
+  lang: Lang,
+  derived: boolean,
+  cell: (f: Figure) => string = (f) => formatFigure(f, lang),
+): ChartModel['table']['rows'][number] {
+  const ids = figs.map((f) => f.id);
+  return { cells: [label, ...figs.map(cell)], figureIds: ids, derived, cellIds: [null, ...ids] };
+}
+
 /** The table of such a chart: one row per item, its amount and its share, each linked to its figure. */
 export function amountShareTable(items: AmountShare[], lang: Lang, itemColumn: string): ChartModel['table'] {
   return {
     columns: [itemColumn, L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-    rows: items.map(({ label, amount, share }) => ({
-      cells: [label, formatFigure(amount, lang), formatFigure(share, lang)],
-      figureIds: [amount.id, share.id],
-      derived: amount.derived,
-      cellIds: [null, amount.id, share.id],
-    })),
+    rows: items.map(({ label, amount, share }) => figureRow(label, [amount, share], lang, amount.derived)),
   };
 }
 
