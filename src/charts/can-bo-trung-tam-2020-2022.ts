@@ -8,9 +8,19 @@ import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
 import { NEUTRAL } from './palette.ts';
-import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
-import { FONT, K, L, N, csvRows, sourceLine, type ChartDef } from './kit.ts';
+import {
+  K,
+  L,
+  N,
+  columnHead,
+  csvRows,
+  figureRow,
+  labelAboveBar,
+  sideColumnRows,
+  sourceLine,
+  type ChartDef,
+} from './kit.ts';
 
 interface Row {
   label: string;
@@ -75,8 +85,6 @@ const chart: ChartDef = {
         fill: 'currentColor',
         render: tagMarks(rows, { fig: (r) => r[which] }),
       });
-    const head = (text: string, dx: number) =>
-      Plot.text([text], { frameAnchor: 'top-right', text: (t: string) => t, textAnchor: 'end', dx, dy: -16 });
     const marks = [
       Plot.barX(rows, {
         x: (r: Row) => r.rate.value,
@@ -114,51 +122,24 @@ const chart: ChartDef = {
         fontWeight: 'bold',
         render: tagMarks(rows, { fig: (r) => r.diff, focus: true }),
       }),
-      head('2020', col(narrow ? 88 : 100)),
-      head('2022', col(narrow ? 44 : 50)),
-      head('±', right),
+      columnHead('2020', col(narrow ? 88 : 100)),
+      columnHead('2022', col(narrow ? 44 : 50)),
+      columnHead('±', right),
       Plot.ruleX([0]),
     ];
-    const svg = narrow
-      ? renderPlot(
-          {
-            width: W,
-            height: 70 + rows.length * 48,
-            marginLeft: 8,
-            marginRight: right + 4,
-            marginTop: 30,
-            style: FONT,
-            x,
-            y: { axis: null, domain, paddingInner: 0.1 },
-            marks: [
-              ...marks,
-              Plot.text(rows, {
-                frameAnchor: 'left',
-                y: 'label',
-                text: 'label',
-                textAnchor: 'start',
-                dy: -9,
-                fill: 'currentColor',
-                render: tagMarks(rows, { fig: (r) => r.rate }),
-              }),
-            ],
-          },
-          title,
-        )
-      : renderPlot(
-          {
-            width: W,
-            height: 64 + rows.length * 34,
-            marginLeft: 250,
-            marginRight: right + 4,
-            marginTop: 30,
-            style: FONT,
-            x,
-            y: { label: null, domain },
-            marks,
-          },
-          title,
-        );
+    const svg = sideColumnRows(
+      {
+        W,
+        domain,
+        x,
+        marks,
+        // From the frame's edge, not from zero: the bars here run left of zero.
+        labels: labelAboveBar(rows, tagMarks(rows, { fig: (r) => r.rate }), { frameAnchor: 'left' }),
+        marginLeft: { narrow: 8, wide: 250 },
+        marginRight: right + 4,
+      },
+      title,
+    );
     const figs = rows.flatMap((r) => [r.y2020, r.y2022, r.diff, r.rate]);
     return {
       id: this.id,
@@ -184,18 +165,7 @@ const chart: ChartDef = {
           L(lang, 'Chênh lệch', 'Difference'),
           L(lang, 'Thay đổi', 'Change'),
         ],
-        rows: rows.map((r) => ({
-          cells: [
-            r.label,
-            formatFigure(r.y2020, lang),
-            formatFigure(r.y2022, lang),
-            formatFigure(r.diff, lang),
-            formatFigure(r.rate, lang),
-          ],
-          figureIds: [r.y2020.id, r.y2022.id, r.diff.id, r.rate.id],
-          derived: true,
-          cellIds: [null, r.y2020.id, r.y2022.id, r.diff.id, r.rate.id],
-        })),
+        rows: rows.map((r) => figureRow(r.label, [r.y2020, r.y2022, r.diff, r.rate], lang, true)),
       },
       csv: csvRows(figs),
       figureIds: figs.map((f) => f.id),

@@ -9,9 +9,19 @@ import type { Figure } from '../lib/schema.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
 import { PROGRAMME_LABEL } from '../lib/i18n.ts';
 import { ON_DARK, PROGRAMME_COLOURS } from './palette.ts';
-import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
-import { FONT, K, L, bn, csvRows, sourceLine, type ChartDef } from './kit.ts';
+import {
+  K,
+  L,
+  bn,
+  columnHead,
+  csvRows,
+  figureRow,
+  labelAboveBar,
+  sideColumnRows,
+  sourceLine,
+  type ChartDef,
+} from './kit.ts';
 
 interface Pair {
   /** Short key for the CSV (which plan and outcome belong together). */
@@ -163,11 +173,9 @@ const chart: ChartDef = {
         render: tagMarks(rows, { fig: (r) => (which === 'actual' ? r.actual : r.plan), focus: true }),
       });
     const right = narrow ? 126 : 140;
-    const colHead = (text: string, dx: number) =>
-      Plot.text([text], { frameAnchor: 'top-right', text: (t: string) => t, textAnchor: 'end', dx, dy: -16 });
     const heads = [
-      colHead(L(lang, 'đạt', 'outcome'), right - (narrow ? 66 : 72)),
-      colHead(L(lang, 'kế hoạch', 'plan'), right),
+      columnHead(L(lang, 'đạt', 'outcome'), right - (narrow ? 66 : 72)),
+      columnHead(L(lang, 'kế hoạch', 'plan'), right),
     ];
     const marks = [
       plan,
@@ -179,47 +187,18 @@ const chart: ChartDef = {
       ...heads,
       Plot.ruleX([0]),
     ];
-    const svg = narrow
-      ? renderPlot(
-          {
-            width: W,
-            height: 70 + rows.length * 48,
-            marginLeft: 4,
-            marginRight: right + 4,
-            marginTop: 30,
-            style: FONT,
-            x,
-            y: { axis: null, domain, paddingInner: 0.1 },
-            marks: [
-              ...marks,
-              Plot.text(rows, {
-                x: 0,
-                y: 'label',
-                text: 'label',
-                textAnchor: 'start',
-                dy: -9,
-                fill: 'currentColor',
-                lineWidth: 40,
-                render: tagMarks(rows, { fig: (r) => r.rate }),
-              }),
-            ],
-          },
-          title,
-        )
-      : renderPlot(
-          {
-            width: W,
-            height: 64 + rows.length * 34,
-            marginLeft: 210,
-            marginRight: right + 4,
-            marginTop: 30,
-            style: FONT,
-            x,
-            y: { label: null, domain },
-            marks,
-          },
-          title,
-        );
+    const svg = sideColumnRows(
+      {
+        W,
+        domain,
+        x,
+        marks,
+        labels: labelAboveBar(rows, tagMarks(rows, { fig: (r) => r.rate })),
+        marginLeft: { narrow: 4, wide: 210 },
+        marginRight: right + 4,
+      },
+      title,
+    );
     const figs = pairs.flatMap((p) => [p.actual, p.plan, p.rate]);
     const role = new Map(
       pairs.flatMap((p) => [
@@ -265,17 +244,16 @@ const chart: ChartDef = {
           L(lang, 'Kế hoạch', 'Plan'),
           L(lang, 'Tỷ lệ', 'Rate'),
         ],
-        rows: pairs.map((p) => ({
-          cells: [
+        // An implied plan says so in its cell.
+        rows: pairs.map((p) =>
+          figureRow(
             p.long,
-            formatFigure(p.actual, lang),
-            `${formatFigure(p.plan, lang)}${p.plan.derived ? L(lang, ' (suy ra)', ' (implied)') : ''}`,
-            formatFigure(p.rate, lang),
-          ],
-          figureIds: [p.actual.id, p.plan.id, p.rate.id],
-          derived: p.plan.derived,
-          cellIds: [null, p.actual.id, p.plan.id, p.rate.id],
-        })),
+            [p.actual, p.plan, p.rate],
+            lang,
+            p.plan.derived,
+            (f) => `${formatFigure(f, lang)}${f === p.plan && f.derived ? L(lang, ' (suy ra)', ' (implied)') : ''}`,
+          ),
+        ),
       },
       csv: csvRows(figs, (f) => role.get(f.id)!),
       figureIds: figs.map((f) => f.id),

@@ -10,7 +10,7 @@ import { formatFigure, formatNumber, tickFormat, type Lang } from '../lib/format
 import { TARGET_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
-import { FONT, L, K, sourceLine, csvRows, type ChartDef } from './kit.ts';
+import { FONT, L, K, labelledRule, sourceLine, csvRows, type ChartDef } from './kit.ts';
 
 /** The rows in the report's order, with a short name and the noun of the result's unit. */
 const ROWS: { result: string; rate: string; vi: string; en: string; noun_vi: string; noun_en: string }[] = [
@@ -139,16 +139,7 @@ const chart: ChartDef = {
         y: { axis: null, domain: rows.map((r) => r.name), paddingInner: 0.1 },
         marks: [
           // The target line, drawn once and labelled: every result is measured against it.
-          Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-          Plot.text([100], {
-            x: (v: number) => v,
-            frameAnchor: 'top',
-            dy: -22,
-            text: () => targetLabel,
-            textAnchor: 'middle',
-            fill: 'currentColor',
-            fontWeight: 'bold',
-          }),
+          ...labelledRule(100, targetLabel, -22),
           // Each row: its name and result, the distance from the target, the target's tick, the result.
           Plot.text(rows, {
             x: 0,

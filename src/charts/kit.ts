@@ -206,16 +206,7 @@ export function barChart(
         y: { axis: null, domain: data.map((b) => b.label), paddingInner: 0.1 },
         marks: [
           ...bar({ insetTop: 20 }),
-          Plot.text(data, {
-            x: 0,
-            y: 'label',
-            text: 'label',
-            textAnchor: 'start',
-            dy: -9,
-            fill: 'currentColor',
-            lineWidth: 40,
-            render: tag,
-          }),
+          labelAboveBar(data, tag),
           valueLabels({ dy: 10 }),
           ...ruleMarks,
           Plot.ruleX([0]),
@@ -240,6 +231,80 @@ export function barChart(
     ariaLabel,
   );
 }
+
+/**
+ * A row's label written just above its bar, for phones: one mark for every row chart, so that a
+ * long Vietnamese label never shrinks the bars. By default it starts at x = 0 and wraps at 40 ems;
+ * `place` overrides that (e.g. the frame's left edge when bars run below zero).
+ */
+export function labelAboveBar<T extends { label: string }>(
+  rows: T[],
+  render: Plot.RenderFunction,
+  place: { x: number; lineWidth: number } | { frameAnchor: 'left' } = { x: 0, lineWidth: 40 },
+) {
+  return Plot.text(rows, {
+    ...('frameAnchor' in place ? place : { x: place.x }),
+    y: 'label',
+    text: 'label',
+    textAnchor: 'start',
+    dy: -9,
+    fill: 'currentColor',
+    ...('lineWidth' in place ? { lineWidth: place.lineWidth } : {}),
+    render,
+  });
+}
+
+/** A column's heading above the numbers written in the right margin (same place in every row chart). */
+export const columnHead = (text: string, dx: number) =>
+  Plot.text([text], { frameAnchor: 'top-right', text: (t: string) => t, textAnchor: 'end', dx, dy: -16 });
+
+/**
+ * A row chart with columns of numbers in its right margin, drawn for either width: on phones each
+ * row's label sits above its bar (`labels`), on desktops in the left margin. One layout, so the
+ * charts that use it keep the same row heights and margins.
+ */
+export function sideColumnRows(
+  o: {
+    W: number;
+    domain: string[];
+    x: Plot.ScaleOptions;
+    marks: Plot.Markish[];
+    labels: Plot.Markish;
+    marginLeft: { narrow: number; wide: number };
+    marginRight: number;
+  },
+  ariaLabel: string,
+): string {
+  const narrow = o.W < 500;
+  return renderPlot(
+    {
+      width: o.W,
+      height: narrow ? 70 + o.domain.length * 48 : 64 + o.domain.length * 34,
+      marginLeft: narrow ? o.marginLeft.narrow : o.marginLeft.wide,
+      marginRight: o.marginRight,
+      marginTop: 30,
+      style: FONT,
+      x: o.x,
+      y: narrow ? { axis: null, domain: o.domain, paddingInner: 0.1 } : { label: null, domain: o.domain },
+      marks: narrow ? [...o.marks, o.labels] : o.marks,
+    },
+    ariaLabel,
+  );
+}
+
+/** A dashed reference line (a target, an earlier result) with its bold label above the plot. */
+export const labelledRule = (value: number, label: string, dy: number) => [
+  Plot.ruleX([value], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
+  Plot.text([value], {
+    x: (v: number) => v,
+    frameAnchor: 'top',
+    dy,
+    text: () => label,
+    textAnchor: 'middle',
+    fill: 'currentColor',
+    fontWeight: 'bold',
+  }),
+];
 
 /** An item shown twice, as an amount of money and as its share of a total (one colour for both). */
 export interface AmountShare {
@@ -295,16 +360,26 @@ export function amountShareViews(
   ];
 }
 
+/**
+ * A table row: its label, then one cell per figure, each cell linked to the figure it shows (the
+ * same bookkeeping in every chart's table). `cell` writes a figure differently (e.g. marks it implied).
+ */
+export function figureRow(
+  label: string,
+  figs: Figure[],
+  lang: Lang,
+  derived: boolean,
+  cell: (f: Figure) => string = (f) => formatFigure(f, lang),
+): ChartModel['table']['rows'][number] {
+  const ids = figs.map((f) => f.id);
+  return { cells: [label, ...figs.map(cell)], figureIds: ids, derived, cellIds: [null, ...ids] };
+}
+
 /** The table of such a chart: one row per item, its amount and its share, each linked to its figure. */
 export function amountShareTable(items: AmountShare[], lang: Lang, itemColumn: string): ChartModel['table'] {
   return {
     columns: [itemColumn, L(lang, 'Kinh phí', 'Funding'), L(lang, 'Tỷ trọng', 'Share')],
-    rows: items.map(({ label, amount, share }) => ({
-      cells: [label, formatFigure(amount, lang), formatFigure(share, lang)],
-      figureIds: [amount.id, share.id],
-      derived: amount.derived,
-      cellIds: [null, amount.id, share.id],
-    })),
+    rows: items.map(({ label, amount, share }) => figureRow(label, [amount, share], lang, amount.derived)),
   };
 }
 

@@ -12,7 +12,7 @@ import { inLang } from '../lib/i18n.ts';
 import { TARGET_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
-import { FONT, L, K, sourceLine, csvRows, type ChartDef } from './kit.ts';
+import { FONT, L, K, labelledRule, sourceLine, csvRows, type ChartDef } from './kit.ts';
 
 interface Pair {
   name: string;
@@ -86,16 +86,7 @@ const chart: ChartDef = {
         y: { axis: null, domain: pairs.map((p) => p.name), paddingInner: 0.1 },
         marks: [
           // Where a target equals the earlier result, labelled: left of it is a smaller target.
-          Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-          Plot.text([1], {
-            x: (v: number) => v,
-            frameAnchor: 'top',
-            dy: -18,
-            text: () => resultLabel,
-            textAnchor: 'middle',
-            fill: 'currentColor',
-            fontWeight: 'bold',
-          }),
+          ...labelledRule(1, resultLabel, -18),
           Plot.text(pairs, {
             x: lo,
             y: 'name',

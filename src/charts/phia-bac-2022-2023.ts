@@ -6,7 +6,7 @@ import { PROGRAMME_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
 import { PROGRAMME_LABEL } from '../lib/i18n.ts';
-import { FONT, L, bn, sourceLine, csvRows, type ChartDef } from './kit.ts';
+import { FONT, L, bn, figureRow, sourceLine, csvRows, type ChartDef } from './kit.ts';
 
 const chart: ChartDef = {
   id: 'phia-bac-2022-2023',
@@ -117,12 +117,7 @@ const chart: ChartDef = {
       ],
       table: {
         columns: [L(lang, 'Giai đoạn', 'Period'), 'KCQG', 'KCĐP'],
-        rows: rows.map(([p, q, k]) => ({
-          cells: [p, formatFigure(d.fig(q), lang), formatFigure(d.fig(k), lang)],
-          figureIds: [q, k],
-          derived: false,
-          cellIds: [null, q, k],
-        })),
+        rows: rows.map(([p, q, k]) => figureRow(p, [d.fig(q), d.fig(k)], lang, false)),
       },
       csv: csvRows(figs),
       figureIds: [...figs, rate].map((f) => f.id),
