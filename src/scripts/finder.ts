@@ -155,17 +155,28 @@ function keysOf(col: number): Map<HTMLTableRowElement, string | number> {
   }
   return k;
 }
+// Each order, once computed, is kept: a sort a reader asks for again costs nothing, and the
+// orders are worked out while the page is idle, so a click on a column heading only looks one up.
+const orders = new Map<number, HTMLTableRowElement[]>([[0, rows]]);
+function orderFor(by: number): HTMLTableRowElement[] {
+  let o = orders.get(by);
+  if (!o) {
+    const k = keysOf(Math.abs(by) - 1);
+    const dir = Math.sign(by);
+    o = [...rows].sort((a, b) => {
+      const x = k.get(a)!;
+      const y = k.get(b)!;
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return dir * c || original.get(a)! - original.get(b)!;
+    });
+    orders.set(by, o);
+  }
+  return o;
+}
 function applySort(): void {
   const col = Math.abs(sort) - 1;
   const dir = Math.sign(sort);
-  const k = sort ? keysOf(col) : null;
-  ordered = [...rows].sort((a, b) => {
-    if (!k) return original.get(a)! - original.get(b)!;
-    const x = k.get(a)!;
-    const y = k.get(b)!;
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return dir * c || original.get(a)! - original.get(b)!;
-  });
+  ordered = orderFor(sort);
   for (const th of table.tHead!.rows[0]!.cells) {
     const i = Number(th.dataset.col);
     if (th.dataset.col !== undefined && i === col && sort)
@@ -277,3 +288,14 @@ form.addEventListener('submit', (e) => {
 fromUrl();
 applySort();
 render();
+// Work out every column's two orders while the reader is not doing anything (one per idle slot).
+const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+const sortable = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset.col !== undefined);
+const todo = sortable.flatMap((th) => [Number(th.dataset.col) + 1, -(Number(th.dataset.col) + 1)]);
+const next = () => {
+  const by = todo.shift();
+  if (by === undefined) return;
+  orderFor(by);
+  idle(next);
+};
+idle(next);
