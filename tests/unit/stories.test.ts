@@ -116,6 +116,29 @@ describe('stories', () => {
     }
   });
 
+  // A card shows a number without the sentence around it, so its caption must carry the figure's
+  // status: an approved plan or a target read as money spent is a different fact.
+  it('caption a key-figure card of a plan, target or estimate as one', () => {
+    const WORDS: Record<string, Record<'vi' | 'en', RegExp>> = {
+      plan: { vi: /kế hoạch|dự kiến/i, en: /plan|foreseen/i },
+      target: { vi: /mục tiêu/i, en: /target/i },
+      estimate: { vi: /ước/i, en: /estimate/i },
+    };
+    let checked = 0;
+    for (const s of stories)
+      for (const c of s.cards) {
+        const f = byId.get(c.fig);
+        expect(f, `${s.key} (${s.lang}): card ${c.fig}`).toBeDefined();
+        const words = WORDS[f!.status];
+        if (!words) continue;
+        checked++;
+        expect(c.caption, `${s.lang}/${s.key}.md: card ${c.fig} is a ${f!.status}`).toMatch(
+          words[s.lang as 'vi' | 'en'],
+        );
+      }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('give every figure a topic from data/reference/topics.csv', () => {
     for (const f of data.figures) expect(() => topicOf(f.metric, topicRows), f.id).not.toThrow();
     expect(() => topicOf('nonsense.metric', topicRows)).toThrow(
