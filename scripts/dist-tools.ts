@@ -22,7 +22,8 @@ export function htmlFiles(dir = DIST): string[] {
   return out;
 }
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them (also used by the test servers). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
