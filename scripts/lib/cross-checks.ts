@@ -16,6 +16,7 @@
  * only digits typed in an explanation are inside “…”: the report's own words, quoted.
  */
 import type { DataNote, Figure } from '../../src/lib/schema.ts';
+import { STAFF_KEY_2020, type StaffKey2022 } from '../../src/lib/staff-pairs.ts';
 import { FigureIndex, TRA_VINH_ACTIVITIES } from './derive.ts';
 import { type Reference, regionKeys } from './reference.ts';
 
@@ -1631,15 +1632,17 @@ export function runCrossChecks(
     a.metric === b.metric && a.geo === b.geo && a.programme === b.programme && a.status === b.status;
   const describe = (x: Figure) =>
     `${x.id} = ${x.value} (${x.metric}, ${x.geo}, ${x.programme}, ${x.status}, ${x.period_start}–${x.period_end})`;
-  for (const [k2020, k2022, vi, en] of [
-    ['total', 'total', 'tổng số cán bộ', 'all staff'],
-    ['permanent', 'civil_servants', 'biên chế / viên chức', 'established posts / public employees'],
-    ['contract', 'contract', 'lao động hợp đồng', 'contract staff'],
-    ['postgraduate', 'postgraduate', 'trình độ trên đại học', 'postgraduate staff'],
-    ['graduate', 'university', 'trình độ đại học, cao đẳng', 'university or college staff'],
-    ['vocational', 'vocational', 'trình độ trung, sơ cấp, công nhân kỹ thuật', 'vocational or technical staff'],
-    ['field', 'field', 'cán bộ trực tiếp triển khai đến cơ sở', 'field staff'],
-  ] as const) {
+  const STAFF_LABELS: Record<StaffKey2022, [string, string]> = {
+    total: ['tổng số cán bộ', 'all staff'],
+    civil_servants: ['biên chế / viên chức', 'established posts / public employees'],
+    contract: ['lao động hợp đồng', 'contract staff'],
+    postgraduate: ['trình độ trên đại học', 'postgraduate staff'],
+    university: ['trình độ đại học, cao đẳng', 'university or college staff'],
+    vocational: ['trình độ trung, sơ cấp, công nhân kỹ thuật', 'vocational or technical staff'],
+    field: ['cán bộ trực tiếp triển khai đến cơ sở', 'field staff'],
+  };
+  for (const [k2022, k2020] of Object.entries(STAFF_KEY_2020) as [StaffKey2022, string][]) {
+    const [vi, en] = STAFF_LABELS[k2022];
     const a = f(`${K}.staff.${k2020}`);
     const b = f(`${N}.staff.${k2022}`);
     const d = `derived.${N}.staff.${k2022}.change-since-2020`;

@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../../src/lib/schema.ts';
 import { type Reference, regionKeys } from './reference.ts';
+import { STAFF_KEY_2020, type StaffKey2022 } from '../../src/lib/staff-pairs.ts';
 
 export class FigureIndex {
   private readonly byId = new Map<string, Figure>();
@@ -431,21 +432,17 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
   //      in the same words, of the same 63 provincial centres, at two dates. The 2020 report says
   //      "biên chế" (established posts) where the 2022 one says "viên chức" (public employees):
   //      in both it is the staff who are not on contract, so the pair is kept, with its label.
-  const STAFF_PAIRS = [
-    ['total', 'total', 'Tổng số cán bộ', 'All staff'],
-    [
-      'permanent',
-      'civil_servants',
-      'Biên chế (2020) / viên chức (2022)',
-      'Established posts (2020) / public employees (2022)',
-    ],
-    ['contract', 'contract', 'Lao động hợp đồng', 'Contract staff'],
-    ['postgraduate', 'postgraduate', 'Trình độ trên đại học', 'Postgraduate'],
-    ['graduate', 'university', 'Trình độ đại học, cao đẳng', 'University or college'],
-    ['vocational', 'vocational', 'Trình độ trung, sơ cấp, công nhân kỹ thuật', 'Vocational or technical'],
-    ['field', 'field', 'Cán bộ trực tiếp triển khai đến cơ sở', 'Field staff'],
-  ] as const;
-  for (const [k2020, k2022, vi, en] of STAFF_PAIRS) {
+  const STAFF_LABELS: Record<StaffKey2022, [string, string]> = {
+    total: ['Tổng số cán bộ', 'All staff'],
+    civil_servants: ['Biên chế (2020) / viên chức (2022)', 'Established posts (2020) / public employees (2022)'],
+    contract: ['Lao động hợp đồng', 'Contract staff'],
+    postgraduate: ['Trình độ trên đại học', 'Postgraduate'],
+    university: ['Trình độ đại học, cao đẳng', 'University or college'],
+    vocational: ['Trình độ trung, sơ cấp, công nhân kỹ thuật', 'Vocational or technical'],
+    field: ['Cán bộ trực tiếp triển khai đến cơ sở', 'Field staff'],
+  };
+  for (const [k2022, k2020] of Object.entries(STAFF_KEY_2020) as [StaffKey2022, string][]) {
+    const [vi, en] = STAFF_LABELS[k2022];
     const a = ix.get(`${K}.staff.${k2020}`);
     const b = ix.get(`${N}.staff.${k2022}`);
     const id = `derived.${N}.staff.${k2022}.change-since-2020`;

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Figure } from '../lib/schema.ts';
+import { STAFF_KEY_2020, type StaffKey2022 } from '../lib/staff-pairs.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
 import { NEUTRAL } from './palette.ts';
 import { tagMarks } from './interaction.ts';
@@ -35,18 +36,19 @@ const chart: ChartDef = {
   name: { vi: 'Cán bộ các Trung tâm khuyến công, 2020 và 2022', en: 'Centre staff, 2020 and 2022' },
   build(d, lang, W) {
     const narrow = W < 500;
-    const pairs: [string, string, string, string][] = [
-      ['total', 'total', 'Tổng số cán bộ', 'All staff'],
-      ['field', 'field', 'Trực tiếp triển khai đến cơ sở', 'Field staff'],
-      ['permanent', 'civil_servants', 'Biên chế / viên chức', 'Established / public employees'],
-      ['contract', 'contract', 'Lao động hợp đồng', 'Contract staff'],
-      ['postgraduate', 'postgraduate', 'Trên đại học', 'Postgraduate'],
-      ['graduate', 'university', 'Đại học, cao đẳng', 'University or college'],
-      ['vocational', 'vocational', 'Trung, sơ cấp, công nhân kỹ thuật', 'Vocational or technical'],
+    // The chart's own order: the total, then field staff (the finding), then the breakdowns.
+    const shown: [StaffKey2022, string, string][] = [
+      ['total', 'Tổng số cán bộ', 'All staff'],
+      ['field', 'Trực tiếp triển khai đến cơ sở', 'Field staff'],
+      ['civil_servants', 'Biên chế / viên chức', 'Established / public employees'],
+      ['contract', 'Lao động hợp đồng', 'Contract staff'],
+      ['postgraduate', 'Trên đại học', 'Postgraduate'],
+      ['university', 'Đại học, cao đẳng', 'University or college'],
+      ['vocational', 'Trung, sơ cấp, công nhân kỹ thuật', 'Vocational or technical'],
     ];
-    const rows: Row[] = pairs.map(([a, b, vi, en]) => ({
+    const rows: Row[] = shown.map(([b, vi, en]) => ({
       label: L(lang, vi, en),
-      y2020: d.fig(`${K}.staff.${a}`),
+      y2020: d.fig(`${K}.staff.${STAFF_KEY_2020[b]}`),
       y2022: d.fig(`${N}.staff.${b}`),
       diff: d.fig(`derived.${N}.staff.${b}.change-since-2020`),
       rate: d.fig(`derived.${N}.staff.${b}.change-since-2020.rate`),
