@@ -133,6 +133,58 @@ describe('the figure finder', () => {
     await p.close();
   });
 
+  it('shows the rows of the last key when keys come faster than rows can be drawn', async () => {
+    // What the finder shows for a text typed at once (fill: one input event).
+    const reference = await browser.newPage();
+    await reference.goto(`${origin}/tra-cuu/`);
+    const rowsFor = async (text: string) => {
+      await reference.fill('#f-q', text);
+      return shownIds(reference);
+    };
+    const dongNai = await rowsFor('dong nai');
+    const dong = await rowsFor('dong');
+    expect(dongNai).toContain('kcqg-2014-2020.province.dong-nai.amount');
+    expect(dong.length).toBeGreaterThan(dongNai.length);
+    await reference.close();
+
+    // The same texts typed key by key at machine speed on a slowed CPU: the finder draws some
+    // keys together, and must end on the rows of the last one.
+    const p = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await p.goto(`${origin}/tra-cuu/`);
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await p.locator('#f-q').click();
+    await p.keyboard.type('dong nai', { delay: 0 });
+    expect(await shownIds(p)).toEqual(dongNai);
+    for (let i = 0; i < 4; i++) await p.keyboard.press('Backspace', { delay: 0 });
+    expect(await shownIds(p)).toEqual(dong);
+    await p.close();
+  });
+
+  it('styles the buttons its script makes: plain sortable headings and bordered copy buttons', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${origin}/tra-cuu/`);
+    const style = (sel: string) =>
+      p
+        .locator(sel)
+        .first()
+        .evaluate((b) => {
+          const c = getComputedStyle(b);
+          return {
+            border: c.borderTopWidth,
+            background: c.backgroundColor,
+            arrow: getComputedStyle(b, '::after').content,
+          };
+        });
+    // A heading reads as a heading that sorts, not as a grey browser button.
+    const sortButton = await style('#f-table th[data-col="0"] button');
+    expect(sortButton.border).toBe('0px');
+    expect(sortButton.background).toBe('rgba(0, 0, 0, 0)');
+    expect(sortButton.arrow).toContain('↕');
+    expect((await style('#f-table td.f-act button')).border).toBe('1px');
+    await p.close();
+  });
+
   it('sorts by any column, both ways', async () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/tra-cuu/?src=kcqg-2014-2020`);
