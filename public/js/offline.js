@@ -7,7 +7,8 @@
 (function () {
   if (!('serviceWorker' in navigator)) return;
   var sw = navigator.serviceWorker;
-  var vi = document.documentElement.lang !== 'en';
+  // The offer's words come from the page's dictionary (src/i18n), on this script's tag.
+  var words = (document.currentScript || {}).dataset || {};
   var accepted = false;
   function offer(worker) {
     if (document.querySelector('.sw-update')) return;
@@ -15,16 +16,16 @@
     box.className = 'sw-update';
     box.setAttribute('role', 'status');
     var text = document.createElement('p');
-    text.textContent = vi ? 'Đã có bản cập nhật của trang.' : 'A new version of this site is available.';
+    text.textContent = words.update;
     var yes = document.createElement('button');
     yes.type = 'button';
     yes.className = 'btn';
     yes.setAttribute('data-sw-reload', '');
-    yes.textContent = vi ? 'Tải lại' : 'Reload';
+    yes.textContent = words.reload;
     var no = document.createElement('button');
     no.type = 'button';
     no.className = 'btn';
-    no.textContent = vi ? 'Để sau' : 'Later';
+    no.textContent = words.later;
     yes.addEventListener('click', function () {
       accepted = true;
       yes.disabled = true;

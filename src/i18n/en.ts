@@ -220,7 +220,15 @@ export const en: Dictionary = {
     colourKey: 'Colour key',
     view: 'View',
     shareEmbedDownload: 'Share, embed, download',
+    /** A legend key's button (src/scripts/chart-interact.ts). */
+    highlight: 'Highlight this group on the chart',
     derivedFromReport: 'derived from the report’s figures',
+  },
+  /** The offer of a new version (public/js/offline.js reads these from its script tag). */
+  offline: {
+    updateAvailable: 'A new version of this site is available.',
+    reload: 'Reload',
+    later: 'Later',
   },
   chartsPage: {
     lede: (n: number) =>

@@ -220,7 +220,15 @@ export const vi = {
     colourKey: 'Chú giải màu',
     view: 'Cách xem',
     shareEmbedDownload: 'Chia sẻ, nhúng, tải về',
+    /** A legend key's button (src/scripts/chart-interact.ts). */
+    highlight: 'Làm nổi nhóm này trên biểu đồ',
     derivedFromReport: 'tính toán từ số liệu báo cáo',
+  },
+  /** The offer of a new version (public/js/offline.js reads these from its script tag). */
+  offline: {
+    updateAvailable: 'Đã có bản cập nhật của trang.',
+    reload: 'Tải lại',
+    later: 'Để sau',
   },
   chartsPage: {
     lede: (n: number) =>

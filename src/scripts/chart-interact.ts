@@ -24,7 +24,6 @@ interface Tip {
 const figs: Record<string, Tip> = {};
 for (const s of document.querySelectorAll('script[data-figs]')) Object.assign(figs, JSON.parse(s.textContent || '{}'));
 const inEmbed = document.body.classList.contains('embed');
-const en = document.documentElement.lang === 'en';
 
 const tip = document.createElement('div');
 tip.id = 'kc-tip';
@@ -194,7 +193,7 @@ for (const legend of document.querySelectorAll('[data-legend]')) {
     item.type = 'button';
     item.setAttribute('data-series', key);
     item.setAttribute('aria-pressed', 'false');
-    item.title = en ? 'Highlight these marks' : 'Làm nổi các cột này';
+    item.title = legend.getAttribute('data-highlight') || '';
     item.append(...li.childNodes);
     li.append(item);
     const on = () => highlight(key);

@@ -290,6 +290,8 @@ describe('legends highlight their marks', () => {
         .locator('.view.v0 .w-wide [data-series].kc-dim')
         .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
     expect(await dimmed()).toEqual([]);
+    // The key says what it does, in the page's language (from the dictionary, not the script).
+    expect(await fig.locator('.chart-legend button[data-series="KCQG"]').getAttribute('title')).toMatch(/biểu đồ/);
     await fig.locator('.chart-legend button[data-series="KCQG"]').hover();
     expect(await dimmed()).toEqual(['KCDP']);
     await p.mouse.move(1, 1);
