@@ -19,6 +19,7 @@ const field = (n: string) => form.elements.namedItem(n) as HTMLInputElement | HT
 const collator = new Intl.Collator(table.dataset.lang);
 let sort = 0; // column + 1, negative for descending; 0 = the build's order
 let urlTimer = 0; // a URL write waiting for typing to pause
+let urlAfterDraw = false; // a URL write waiting for the rows of a choice or a sort to be drawn
 
 form.hidden = false;
 table.classList.add('js');
@@ -37,6 +38,7 @@ function fromUrl(): void {
 function toUrl(): void {
   clearTimeout(urlTimer);
   urlTimer = 0;
+  urlAfterDraw = false;
   const u = new URL(location.href);
   u.search = '';
   const q = field('q').value.trim();
@@ -49,10 +51,10 @@ function toUrl(): void {
 // A table of 400 rows costs a slow phone hundreds of milliseconds to lay out, and as much to
 // take down, so the body holds only the matching rows a reader has scrolled to: a batch at a
 // time, the next one added as the end of the table comes near (or all at once with "show all").
-// A filter then answers at once, whatever it shows or hides. Ten rows (a row is 80–130 px tall)
-// fill more than a screen; each batch is its own task, so typing is never kept waiting behind
-// rows nobody sees yet.
-const BATCH = 10;
+// A filter then answers at once, whatever it shows or hides. Six rows (a row is 80–130 px tall)
+// fill what is left of a screen below the form; each further batch is its own task, so typing is
+// never kept waiting behind rows nobody sees yet.
+const BATCH = 6;
 let ordered = rows;
 let list: HTMLTableRowElement[] = [];
 let rendered = 0;
@@ -79,7 +81,7 @@ const near = new IntersectionObserver(
   (es) => {
     if (es.some((e) => e.isIntersecting)) grow();
   },
-  { rootMargin: '800px 0px' },
+  { rootMargin: '600px 0px' },
 );
 showAll.addEventListener('click', () => grow(true));
 
@@ -198,7 +200,7 @@ for (const th of table.tHead!.rows[0]!.cells) {
     sort = sort === col ? -col : col;
     applySort();
     update(e.timeStamp);
-    toUrl();
+    urlAfterDraw = true;
   });
 }
 
@@ -246,14 +248,15 @@ csvButton.addEventListener('click', async () => {
 });
 
 // history.replaceState is slow (a round trip to the browser process: about 20 ms a call on a
-// slow phone), so while the reader types, the URL follows once typing pauses; a choice in a
-// list, a sort or leaving the page writes it at once.
+// slow phone), so it never delays an answer: while the reader types, the URL follows once typing
+// pauses; after a choice in a list or a sort, once its rows are on screen; leaving the page
+// writes it at once.
 function toUrlSoon(): void {
   clearTimeout(urlTimer);
   urlTimer = window.setTimeout(toUrl, 400);
 }
 addEventListener('pagehide', () => {
-  if (urlTimer) toUrl();
+  if (urlTimer || urlAfterDraw) toUrl();
 });
 // A keystroke or a choice first paints itself (the letter, the option), then the rows follow
 // in the next task: the reader sees the answer to every input at once, and keystrokes that come
@@ -270,7 +273,10 @@ function draw(): void {
   // The rows are on screen once the frame that draws them is done: when the frame after it
   // starts (a timer instead would wait behind any keys still coming in, and measure them).
   requestAnimationFrame(() =>
-    requestAnimationFrame(() => performance.measure('finder-update', { start: from, end: performance.now() })),
+    requestAnimationFrame(() => {
+      performance.measure('finder-update', { start: from, end: performance.now() });
+      if (urlAfterDraw) setTimeout(toUrl);
+    }),
   );
 }
 function update(since: number): void {
@@ -278,7 +284,7 @@ function update(since: number): void {
     pending = since;
     table.setAttribute('aria-busy', 'true');
     requestAnimationFrame(() => setTimeout(draw));
-  } else if (performance.now() - pending > 50) {
+  } else if (performance.now() - pending > 30) {
     // Inputs keep coming (a key held down, keys sent in a burst) and the browser serves them
     // before the draw it has waiting: draw now, with this input, so rows never lag far behind.
     draw();
@@ -287,7 +293,7 @@ function update(since: number): void {
 form.addEventListener('input', (e) => {
   update(e.timeStamp);
   if (e.target === field('q')) toUrlSoon();
-  else toUrl();
+  else urlAfterDraw = true;
 });
 // Filters apply as they change; "Filter" takes the reader to the rows.
 form.addEventListener('submit', (e) => {

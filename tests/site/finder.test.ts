@@ -201,7 +201,8 @@ describe('the figure finder', () => {
     await p.locator('#f-table th[data-col="1"] button').click();
     const down = await values();
     expect(down).toEqual([...up].sort((a, b) => b - a));
-    expect(new URL(p.url()).searchParams.get('sort')).toBe('-2');
+    // The URL follows once the rows are on screen.
+    await expect.poll(() => new URL(p.url()).searchParams.get('sort')).toBe('-2');
     // A text column, in Vietnamese order.
     await p.locator('#f-table th[data-col="0"] button').click();
     await shownIds(p);
@@ -218,6 +219,7 @@ describe('the figure finder', () => {
     await p.locator('#f-table th[data-col="1"] button').click();
     const rows = await shownIds(p);
     expect(rows.length).toBeGreaterThan(3);
+    await expect.poll(() => new URL(p.url()).searchParams.get('sort')).toBe('2');
     const link = p.url();
     expect(new URL(link).searchParams.get('src')).toBe('kcqg-2014-2020');
     expect(new URL(link).searchParams.get('q')).toBe('region');
