@@ -284,7 +284,7 @@ function update(since: number): void {
     pending = since;
     table.setAttribute('aria-busy', 'true');
     requestAnimationFrame(() => setTimeout(draw));
-  } else if (performance.now() - pending > 30) {
+  } else if (performance.now() - pending > 16) {
     // Inputs keep coming (a key held down, keys sent in a burst) and the browser serves them
     // before the draw it has waiting: draw now, with this input, so rows never lag far behind.
     draw();
@@ -303,11 +303,15 @@ form.addEventListener('submit', (e) => {
 fromUrl();
 applySort();
 render();
-// Work out every column's two orders while the reader is not doing anything (one per idle slot).
-const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+// Work out every column's two orders while the reader is not doing anything: one per idle slot,
+// and only in a long one (a sort takes 10–20 ms on a slow phone; a short slot means a frame or a
+// key is due, and the sort would keep it waiting).
+type Idle = (f: (d?: IdleDeadline) => void) => void;
+const idle: Idle = window.requestIdleCallback?.bind(window) ?? ((f) => setTimeout(f, 200));
 const sortable = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset.col !== undefined);
 const todo = sortable.flatMap((th) => [Number(th.dataset.col) + 1, -(Number(th.dataset.col) + 1)]);
-const next = () => {
+const next = (deadline?: IdleDeadline) => {
+  if (deadline && deadline.timeRemaining() < 40) return idle(next);
   const by = todo.shift();
   if (by === undefined) return;
   orderFor(by);
