@@ -63,6 +63,19 @@ function derived(
   return f;
 }
 
+/**
+ * The years a longer period covers and a shorter one inside it does not (2013–2022 against
+ * 2014–2020: 2013, 2021, 2022), as a period label ("2013,2021,2022"). A figure about those
+ * years alone keeps the longer period's first and last year, and this label says which years
+ * between them it covers: "2013–2022" alone would claim all ten.
+ */
+export function yearsOutside(longer: Figure, shorter: Figure): string {
+  const years: number[] = [];
+  for (let y = longer.period_start; y <= longer.period_end; y++)
+    if (y < shorter.period_start || y > shorter.period_end) years.push(y);
+  return years.join(',');
+}
+
 export function deriveFigures(figures: readonly Figure[], ref: Reference): Figure[] {
   const ix = new FigureIndex(figures);
   const out: Figure[] = [];
@@ -486,6 +499,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       derived(b, {
         id: `derived.${N}.products.${kN}.beyond-2014-2020`,
         metric: 'product.awarded_difference',
+        period_label: yearsOutside(b, a),
         value: b.value - a.value,
         label_vi: `Sản phẩm tiêu biểu ${vi}: 2013–2022 trừ 2014–2020 (các năm 2013, 2021, 2022)`,
         label_en: `Outstanding products, ${en}: 2013–2022 less 2014–2020 (the years 2013, 2021, 2022)`,
@@ -507,6 +521,7 @@ export function deriveFigures(figures: readonly Figure[], ref: Reference): Figur
       derived(ten, {
         id: `derived.${N}.funding.national.avg_per_year.beyond-2014-2020`,
         qualifier: 'about',
+        period_label: yearsOutside(ten, seven),
         value: Math.round((years10 * ten.value - years7 * seven.value) / extra / 1e9) * 1e9,
         label_vi: 'Kinh phí KCQG bình quân mỗi năm của ba năm 2013, 2021, 2022, suy ra',
         label_en: 'KCQG funding per year over 2013, 2021 and 2022, implied',

@@ -61,13 +61,18 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, la
   return QUALIFIER[lang][f.qualifier] + formatValue(f, lang);
 }
 
-/** The one period formatter: 2020, 2016–2020, or a labelled part of a year ("first half of 2023"). */
+/** The one period formatter: 2020, 2016–2020, a labelled part of a year ("first half of 2023") or separate years ("2013, 2021 and 2022"). */
 export function formatPeriod(
   f: Pick<Figure, 'period_start' | 'period_end'> & { period_label?: string },
   lang: Lang,
 ): string {
   if (f.period_label === `${f.period_start}-H1`)
     return lang === 'vi' ? `6 tháng đầu năm ${f.period_start}` : `first half of ${f.period_start}`;
+  // Separate years (a derived figure about the years one report covers and another does not).
+  if (f.period_label && /^\d{4}(,\d{4})+$/.test(f.period_label)) {
+    const years = f.period_label.split(',');
+    return lang === 'vi' ? years.join(', ') : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+  }
   return f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}–${f.period_end}`;
 }
 

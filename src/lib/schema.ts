@@ -90,7 +90,12 @@ export const figureSchema = z.object({
   geo_kind: z.enum(GEO_KINDS).describe('What kind of place geo is'),
   period_start: year.describe('First year covered'),
   period_end: year.describe('Last year covered'),
-  period_label: z.string().describe('Finer period when a year is not enough, e.g. 2023-H1'),
+  period_label: z
+    .string()
+    .regex(/^(\d{4}-(H[12]|Q[1-4])|\d{4}(,\d{4})+)?$/)
+    .describe(
+      'Finer period when the years are not enough: a half or quarter of the last year (2023-H1), or the separate years a derived figure covers between period_start and period_end (2013,2021,2022)',
+    ),
   programme: z.enum(PROGRAMMES).describe('KCQG (national), KCDP (local) or ALL'),
   status: z.enum(STATUSES).describe('actual, plan, target or estimate'),
   qualifier: z.enum(QUALIFIERS).describe('Empty when exact; about, over, under, range_min, range_max'),

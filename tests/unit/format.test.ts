@@ -24,6 +24,13 @@ describe('locale formatting', () => {
       '6 tháng đầu năm 2023',
     );
     expect(formatPeriod({ period_start: 2013, period_end: 2022, period_label: '' }, 'en')).toBe('2013–2022');
+    // Separate years between the first and the last: never written as the whole span.
+    expect(formatPeriod({ period_start: 2013, period_end: 2022, period_label: '2013,2021,2022' }, 'vi')).toBe(
+      '2013, 2021, 2022',
+    );
+    expect(formatPeriod({ period_start: 2013, period_end: 2022, period_label: '2013,2021,2022' }, 'en')).toBe(
+      '2013, 2021 and 2022',
+    );
   });
   it('sorts provinces in Vietnamese order', () => {
     const names = ['Đồng Nai', 'Điện Biên', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Cà Mau', 'An Giang', 'Yên Bái'];

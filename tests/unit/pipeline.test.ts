@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
 import { writeDownloads } from '../../scripts/lib/downloads.ts';
 import { figureSchema, RAW_FIGURE_COLUMNS } from '../../src/lib/schema.ts';
+import { formatPeriod } from '../../src/lib/format.ts';
 import { dataFixture, tempDir } from '../helpers/fixture.ts';
 
 let r: PipelineResult;
@@ -89,6 +90,23 @@ describe('derived figures', () => {
   });
   it('takes Trà Vinh’s local money as the total less the national part', () => {
     expect(fig('derived.tra-vinh-2016-2020.funding.kcdp').value).toBe(6450958643 - 1560000000);
+  });
+  it('tags a figure about the years only the ten-year review covers with those years, not 2013–2022', () => {
+    // The review covers 2013–2022, the programme report 2014–2020: what one has and the other
+    // not is 2013, 2021 and 2022, three separate years.
+    for (const id of [
+      'derived.nd45-2013-2022.funding.national.avg_per_year.beyond-2014-2020',
+      'derived.nd45-2013-2022.products.regional.beyond-2014-2020',
+      'derived.nd45-2013-2022.products.national.beyond-2014-2020',
+    ]) {
+      const f = fig(id);
+      expect([f.period_start, f.period_end, f.period_label], id).toEqual([2013, 2022, '2013,2021,2022']);
+      expect(formatPeriod(f, 'vi'), id).toBe('2013, 2021, 2022');
+    }
+    // Every figure's label is one the schema knows: a part of a year, or separate years.
+    for (const f of r.figures)
+      expect(figureSchema.shape.period_label.safeParse(f.period_label).success, f.id).toBe(true);
+    expect(figureSchema.shape.period_label.safeParse('2013-2022').success).toBe(false);
   });
 });
 
