@@ -100,6 +100,34 @@ describe('the tile map', () => {
     await p.close();
   });
 
+  it('shows a 2025 unit’s name and what it was formed from, on the map of the 34', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.goto(`${origin}/tinh/?map=34`);
+    const unit = p.locator('#tiles .map34 a[data-unit="vinh-long"]');
+    await unit.locator('rect').hover();
+    await tip(p).waitFor({ state: 'visible' });
+    const text = await tip(p).innerText();
+    // provinces.csv: Bến Tre, Trà Vinh and Vĩnh Long joined Vĩnh Long on 1 July 2025.
+    expect(text).toContain('Vĩnh Long');
+    expect(text).toContain('Bến Tre + Trà Vinh + Vĩnh Long');
+    // One tooltip, not a second native one; the tile keeps its full name for screen readers.
+    expect(await unit.locator('title').count()).toBe(0);
+    expect(await unit.getAttribute('aria-label')).toContain('Bến Tre + Trà Vinh + Vĩnh Long');
+    await p.mouse.move(1, 1);
+    await tip(p).waitFor({ state: 'hidden' });
+    // Focus scrolls the tile to the bottom edge of the screen: the tooltip goes where it fits.
+    await p.setViewportSize({ width: 375, height: 700 });
+    await unit.focus();
+    expect(await unit.getAttribute('aria-describedby')).toBe('tiles-tip');
+    expect(await tip(p).innerText()).toContain('Bến Tre + Trà Vinh + Vĩnh Long');
+    const box = (await tip(p).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await p.keyboard.press('Escape');
+    expect(await tip(p).isHidden()).toBe(true);
+    await p.close();
+  });
+
   it('says so where the reports give nothing about a province', async () => {
     const facts: { geo: string }[] = JSON.parse(
       readFileSync(join(DIST, '../data/generated/province-facts.json'), 'utf8'),
