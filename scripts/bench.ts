@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, totalmem } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageWeight } from './lib/weights.ts';
+import { htmlParts, pageWeight } from './lib/weights.ts';
 import { precacheSize } from './lib/offline.ts';
 import { chromePath, htmlFiles, serveDist } from './dist-tools.ts';
 import { measureInteraction } from './bench-interaction.ts';
@@ -55,7 +55,12 @@ const templates: [string, string][] = [
   ['figure finder', '/tra-cuu/'],
   ['home (en)', '/en/'],
 ];
-const weights = templates.map(([name, url]) => ({ name, url, ...pageWeight(dist, join(dist, url, 'index.html')) }));
+const weights = templates.map(([name, url]) => ({
+  name,
+  url,
+  ...pageWeight(dist, join(dist, url, 'index.html')),
+  parts: htmlParts(join(dist, url, 'index.html')),
+}));
 
 // Lighthouse, mobile (default) preset, on loopback.
 const lh: { name: string; url: string; scores: Record<string, number> }[] = [];
@@ -129,6 +134,17 @@ const lines = [
   ...weights.map((w) => `| ${w.name} | \`${w.url}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} |`),
   '',
   'Budgets: client JS ≤ 30 KB, HTML + CSS + JS ≤ 150 KB per page, embed ≤ 50 KB (tests/site/budgets.test.ts checks every page). CSS is inlined into the HTML (astro.config.mjs), so it counts in the HTML column.',
+  '',
+  '### What the HTML is made of (KB gzipped, each part alone)',
+  '',
+  'The last column is the page with its charts taken out (SVGs, data tables, tooltip data) and its stylesheet counted as an external file already cached, plus its JS: what the page’s text and links alone weigh.',
+  '',
+  '| template | stylesheet | chart SVGs | chart data tables | tooltip data | figure tables | the rest (text, links, head) | without charts and stylesheet, + JS |',
+  '|---|---|---|---|---|---|---|---|',
+  ...weights.map(
+    (w) =>
+      `| ${w.name} | ${kb(w.parts.stylesheet)} | ${kb(w.parts.chartSvgs)} | ${kb(w.parts.chartTables)} | ${kb(w.parts.tooltipData)} | ${kb(w.parts.figureTables)} | ${kb(w.parts.rest)} | ${kb(w.parts.withoutCharts + w.js)} |`,
+  ),
   '',
   '## Interaction latency (Chromium, CPU throttled 4×)',
   '',
