@@ -69,7 +69,6 @@ const chart: ChartDef = {
         `Average khuyến công funding per province 2014–2020, VND billion. * derived by us: not stated in the report. Dashed: the six regions’ money over 63 provinces, the same base as the bars; dotted: the national average the report states, which also counts ${formatFigure(unassigned, lang)} assigned to no region.`,
       ),
       sourceLine: sourceLine(d, [national.id], lang),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ thanh kinh phí bình quân mỗi tỉnh của sáu vùng, so với bình quân của tiền sáu vùng ${formatFigure(benchmark, lang)} (chúng tôi tính) và bình quân cả nước báo cáo nêu ${formatFigure(national, lang)}, vốn tính cả phần không phân bổ cho vùng nào. ${extremes(figs, (f) => name(figs.indexOf(f)), lang)}`,

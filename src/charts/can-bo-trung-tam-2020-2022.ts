@@ -152,7 +152,6 @@ const chart: ChartDef = {
         'Staff of the 63 provincial khuyến công centres: change 2020 → 2022, % (right: persons in 2020, in 2022, and the difference). 2020 from the national programme report, 2022 from the ten-year review of Decree 45; the 2020 report says “biên chế” (established posts), the 2022 one “viên chức” (public employees)',
       ),
       sourceLine: sourceLine(d, [field.y2020.id, field.y2022.id], lang),
-      sourceIds: [K, N],
       alt: L(
         lang,
         `Biểu đồ thanh mức thay đổi số cán bộ từ 2020 đến 2022: ${rows.map((r) => `${r.label}: ${formatFigure(r.y2020, lang)} năm 2020, ${formatFigure(r.y2022, lang)} năm 2022 (${formatFigure(r.diff, lang)}, ${formatFigure(r.rate, lang)})`).join('; ')}.`,

@@ -72,7 +72,6 @@ const chart: ChartDef = {
         rates.map((f) => f.id),
         lang,
       ),
-      sourceIds: [K],
       alt: L(
         lang,
         `Đường chỉ số kinh phí từ 100 năm 2014 lên ${formatNumber(idx[6]!.value, lang, 1)} năm 2020. Tăng mạnh nhất năm 2015 (${formatFigure(rates[0]!, lang)}), chậm nhất năm 2019 (${formatFigure(rates[4]!, lang)}).`,

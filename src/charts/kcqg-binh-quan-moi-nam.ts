@@ -47,7 +47,6 @@ const chart: ChartDef = {
         figs.map((f) => f.id),
         lang,
       ),
-      sourceIds: [K, N],
       alt: L(
         lang,
         `Biểu đồ thanh: bình quân ${formatFigure(seven, lang)} mỗi năm trong 2014–2020, ${formatFigure(ten, lang)} trong 2013–2022; suy ra ba năm 2013, 2021, 2022 bình quân ${formatFigure(extra, lang)} mỗi năm. Riêng năm 2021, báo cáo 10 năm ghi mức ngân sách so với bình quân chung: ${formatFigure(shortfall, lang)}.`,

@@ -29,7 +29,6 @@ const chart: ChartDef = {
         `Approved funding, VND billion; total ${formatFigure(total, lang)}`,
       ),
       sourceLine: sourceLine(d, [total.id], lang),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ thanh: KCQG ${formatFigure(figs[0]!, lang)} (${formatFigure(shares[0]!, lang)}), KCĐP ${formatFigure(figs[1]!, lang)} (${formatFigure(shares[1]!, lang)}), trên tổng ${formatFigure(total, lang)}.`,

@@ -230,7 +230,6 @@ const chart: ChartDef = {
         figs.map((f) => f.id),
         lang,
       ),
-      sourceIds: [NO, K],
       alt: L(
         lang,
         `Biểu đồ thanh so sánh số đạt được với kế hoạch. ${list(pairs)}. Ở phía Bắc, KCĐP đạt tỷ lệ thấp hơn KCQG cả năm 2022 và sáu tháng đầu 2023.`,

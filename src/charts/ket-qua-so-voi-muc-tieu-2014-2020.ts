@@ -225,7 +225,6 @@ const chart: ChartDef = {
         rows.map((r) => r.rate.id),
         lang,
       ),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ chấm theo % mục tiêu, đường mục tiêu 100%. ${rows.map((r) => `${r.name}, ${rateText(r, lang)} (mục tiêu suy ra ${formatFigure(r.target, lang)})`).join('; ')}.`,

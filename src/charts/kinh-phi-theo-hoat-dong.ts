@@ -41,7 +41,6 @@ const chart: ChartDef = {
         amounts.map((f) => f.id),
         lang,
       ),
-      sourceIds: [N],
       alt,
       views: amountShareViews(items, lang, W, title, L(lang, '% tổng kinh phí', '% of total funding')),
       table: amountShareTable(items, lang, L(lang, 'Hoạt động', 'Activity')),

@@ -53,7 +53,6 @@ const chart: ChartDef = {
         amounts.map((f) => f.id),
         lang,
       ),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ thanh kinh phí 2014–2020 của sáu vùng và phần không phân bổ. ${extremes(amounts.slice(0, 6), (f) => name(amounts.indexOf(f)), lang)} Phần không phân bổ theo vùng: ${formatFigure(amounts[6]!, lang)}.`,

@@ -25,7 +25,6 @@ export interface ChartModel {
   title: string;
   subtitle: string;
   sourceLine: string;
-  sourceIds: string[];
   alt: string;
   views: ChartView[];
   table: {

@@ -12,7 +12,7 @@ import { inLang } from '../lib/i18n.ts';
 import { TARGET_COLOURS } from './palette.ts';
 import { renderPlot } from './render.ts';
 import { tagMarks } from './interaction.ts';
-import { FONT, L, K, labelledRule, sourceLine, csvRows, type ChartDef } from './kit.ts';
+import { FONT, L, labelledRule, sourceLine, csvRows, type ChartDef } from './kit.ts';
 
 interface Pair {
   name: string;
@@ -188,7 +188,6 @@ const chart: ChartDef = {
         all.map((x) => x.target.id),
         lang,
       ),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ quả tạ trên thang logarit, mục tiêu ${targetPeriod} so với kết quả ${resultPeriod}: ${pairs.map((p) => `${p.name}: ${text(p.target)} so với ${text(p.result)} (${formatFigure(p.ratio, lang)}×)`).join('; ')}. ${unpaired} mục tiêu không có kết quả cùng loại.`,

@@ -104,7 +104,6 @@ const chart: ChartDef = {
         figs.map((f) => f.id),
         lang,
       ),
-      sourceIds: ['north-2023'],
       alt: L(
         lang,
         `Biểu đồ cột nhóm: ${rows.map(([p, q, k]) => `${p}: KCQG ${formatFigure(d.fig(q), lang)}, KCĐP ${formatFigure(d.fig(k), lang)}`).join('; ')}. Sáu tháng đầu 2023 đạt ${formatFigure(rate, lang)} kế hoạch năm.`,

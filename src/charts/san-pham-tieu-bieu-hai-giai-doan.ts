@@ -52,7 +52,6 @@ const chart: ChartDef = {
         figs.map((f) => f.id),
         lang,
       ),
-      sourceIds: [K, N],
       alt: L(
         lang,
         `Biểu đồ thanh: ${rows.map((r) => `${r.level} ${formatFigure(r.short, lang)} trong 2014–2020 và ${formatFigure(r.long, lang)} trong 2013–2022, chênh ${formatFigure(r.diff, lang)} thuộc các năm 2013, 2021, 2022`).join('; ')}. Giai đoạn 2014–2020 nằm trong giai đoạn 2013–2022, nên phần chênh không phải mức tăng.`,

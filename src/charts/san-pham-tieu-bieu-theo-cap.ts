@@ -35,7 +35,6 @@ const chart: ChartDef = {
         figs.map((f) => f.id),
         lang,
       ),
-      sourceIds: [N],
       alt: L(
         lang,
         `Biểu đồ thanh: ${figs.map((f, i) => `${name(i)} ${formatFigure(f, lang)}`).join(', ')} sản phẩm.`,

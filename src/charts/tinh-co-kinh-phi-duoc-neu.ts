@@ -38,7 +38,6 @@ const chart: ChartDef = {
         `Khuyến công funding 2014–2020 of the provinces the report names, VND billion; national average ${formatFigure(national, lang)} per province`,
       ),
       sourceLine: sourceLine(d, [national.id], lang),
-      sourceIds: [K],
       alt: L(
         lang,
         `Biểu đồ thanh của năm tỉnh được nêu tên. ${extremes(figs, name, lang)}`,

@@ -49,7 +49,6 @@ const chart: ChartDef = {
         `Funding of each activity 2016–2020, VND million; blue: national, orange: local, grey: source not split. Total ${formatFigure(total, lang)}`,
       ),
       sourceLine: sourceLine(d, [total.id], lang),
-      sourceIds: [T],
       alt: L(
         lang,
         `Biểu đồ thanh kinh phí 12 khoản của chương trình khuyến công Trà Vinh 2016–2020. ${extremes(ids, name, lang)}`,
