@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
+import { DataErrors } from '../../scripts/lib/errors.ts';
+import { runPipeline } from '../../scripts/lib/pipeline.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,4 +35,19 @@ export function tempDir(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), prefix));
   made.push(d);
   return d;
+}
+
+/** The error lines of the data pipeline run on a data folder (none: it built). */
+export function pipelineErrors(root: string): string[] {
+  try {
+    runPipeline(root);
+  } catch (e) {
+    if (e instanceof DataErrors)
+      return e.message
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim());
+    throw e;
+  }
+  return [];
 }

@@ -3,30 +3,16 @@ import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { DataErrors, ErrorLog, formatDataError } from '../../scripts/lib/errors.ts';
+import { ErrorLog, formatDataError } from '../../scripts/lib/errors.ts';
 import { validatedOutput } from '../../scripts/lib/output.ts';
 import { figureSchema } from '../../src/lib/schema.ts';
-import { dataFixture } from '../helpers/fixture.ts';
+import { dataFixture, pipelineErrors } from '../helpers/fixture.ts';
 
 /** Run the pipeline on a broken copy of data/ and return its error messages. */
 function errorsAfter(rel: string, edit: (text: string) => string): string[] {
   const fx = dataFixture();
   fx.edit(rel, edit);
-  return errorsOf(fx.root);
-}
-/** The error messages of the pipeline run on a data folder (none: it built). */
-function errorsOf(root: string): string[] {
-  try {
-    runPipeline(root);
-  } catch (e) {
-    if (e instanceof DataErrors)
-      return e.message
-        .split('\n')
-        .slice(1)
-        .map((l) => l.trim());
-    throw e;
-  }
-  return [];
+  return pipelineErrors(fx.root);
 }
 const ND45 = 'data/raw/nd45-2013-2022.csv';
 /** The line number in the CSV of the row whose id is given. */
@@ -89,7 +75,7 @@ describe('bad input stops the build, naming file, line, column and value', () =>
   it('a report in sources.csv whose figures file is missing', () => {
     const fx = dataFixture();
     rmSync(join(fx.root, 'data/raw/north-2023.csv'));
-    expect(errorsOf(fx.root)).toEqual([
+    expect(pipelineErrors(fx.root)).toEqual([
       'data/sources.csv:3 column "id" value "north-2023": the report\'s figures, data/raw/north-2023.csv, are missing (an empty file with the header says it states none)',
     ]);
   });
@@ -98,7 +84,7 @@ describe('bad input stops the build, naming file, line, column and value', () =>
     // A copy of a report's figures under a new name: every row valid, but no report to belong to.
     const fx = dataFixture();
     writeFileSync(join(fx.root, 'data/raw/north-2024.csv'), readFileSync(join(fx.root, 'data/raw/north-2023.csv')));
-    expect(errorsOf(fx.root)).toEqual([
+    expect(pipelineErrors(fx.root)).toEqual([
       'data/raw/north-2024.csv:1: no report "north-2024" in data/sources.csv, and not one of the tables exclusions.csv, occurrences.csv, province-facts.csv, province-mentions.csv: the build would ignore it (add its report to data/sources.csv, or remove the file)',
     ]);
   });
@@ -326,16 +312,7 @@ describe('impossible values are refused, naming file, line, column and value', (
     const fx = dataFixture();
     fx.edit('data/sources/north-2023.txt', (t) => t.replace('170,4', '171,4'));
     line = lineOf(readFileSync(join(fx.root, 'data/sources.csv'), 'utf8'), 'north-2023');
-    let errs: string[] = [];
-    try {
-      runPipeline(fx.root);
-    } catch (e) {
-      if (e instanceof DataErrors)
-        errs = e.message
-          .split('\n')
-          .slice(1)
-          .map((l) => l.trim());
-    }
+    const errs = pipelineErrors(fx.root);
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatch(
       new RegExp(

@@ -5,8 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { DataErrors } from '../../scripts/lib/errors.ts';
-import { dataFixture } from '../helpers/fixture.ts';
+import { dataFixture, pipelineErrors } from '../helpers/fixture.ts';
 
 const K = 'kcqg-2014-2020';
 const PAIRS = 'data/reference/target-results.csv';
@@ -109,17 +108,7 @@ describe('2021–2025 targets against the 2014–2020 result of the same quantit
 function pairingErrors(edit: (text: string) => string): string[] {
   const fx = dataFixture();
   fx.edit(PAIRS, edit);
-  try {
-    runPipeline(fx.root);
-  } catch (e) {
-    if (e instanceof DataErrors)
-      return e.message
-        .split('\n')
-        .slice(1)
-        .map((l) => l.trim());
-    throw e;
-  }
-  return [];
+  return pipelineErrors(fx.root);
 }
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
 
