@@ -70,6 +70,16 @@ describe('chart claims', () => {
 });
 
 /** The parts of the pages' SiteData the chart builders read, from the pipeline's output. */
+/** What the data build says when it fails on a data folder ('' when it builds). */
+function buildMessage(root: string): string {
+  try {
+    buildData(root);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+}
+
 function siteOf(): Parameters<(typeof CHARTS)[number]['build']>[0] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const need =
@@ -150,24 +160,14 @@ describe('the data build checks the claims', () => {
     fx.edit('data/raw/kcqg-2014-2020.csv', (t) =>
       t.replace(',target,,,10.000,lao dong,946,', ',target,,,20.000,lao dong,946,'),
     );
-    let message = '';
-    try {
-      buildData(fx.root);
-    } catch (e) {
-      message = (e as Error).message;
-    }
+    const message = buildMessage(fx.root);
     expect(message).toContain('src/charts/claims.ts:0 column "muc-tieu-2021-2025": chart title no longer supported');
     expect(message).toContain('training.workers 1.09 (must be below 1)');
   });
   it('fails when a figure changes so that a title no longer holds', () => {
     const fx = dataFixture();
     fx.edit('data/raw/north-2023.csv', (t) => t.replace(',"30,02",%,23,', ',"34,02",%,23,'));
-    let message = '';
-    try {
-      buildData(fx.root);
-    } catch (e) {
-      message = (e as Error).message;
-    }
+    const message = buildMessage(fx.root);
     expect(message).toContain(
       'src/charts/claims.ts:0 column "phia-bac-2022-2023": chart title no longer supported by the data: first half 2023: 34.02% of the year plan (must be under 33.3%)',
     );
@@ -198,12 +198,7 @@ describe('claims of the plan and change charts', () => {
     const fx = dataFixture();
     // 2022 field staff 535 → 635: a fall of under a tenth.
     fx.edit('data/raw/nd45-2013-2022.csv', (t) => t.replace(/,535,người,13,/, ',635,người,13,'));
-    let message = '';
-    try {
-      buildData(fx.root);
-    } catch (e) {
-      message = (e as Error).message;
-    }
+    const message = buildMessage(fx.root);
     expect(message).toContain('column "can-bo-trung-tam-2020-2022": chart title no longer supported by the data');
   });
 });
