@@ -62,6 +62,11 @@ export function sourceLine(d: SiteData, ids: string[], lang: Lang): string {
   return `${L(lang, 'Nguồn', 'Source')}: ${titles.join('; ')}.`;
 }
 
+/**
+ * A chart's CSV rows: each figure with every tag that is part of it (period label, status,
+ * qualifier: "about 104 bn" is not 104 bn) and where it comes from (report and line; a derived
+ * figure has no line, its formula is in figures.csv).
+ */
 export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, string | number> = () => ({})) {
   return figs.map((f) => ({
     id: f.id,
@@ -70,11 +75,14 @@ export function csvRows(figs: Figure[], extra: (f: Figure) => Record<string, str
     geo: f.geo,
     period_start: f.period_start,
     period_end: f.period_end,
+    period_label: f.period_label,
     programme: f.programme,
     status: f.status,
+    qualifier: f.qualifier,
     value: f.value,
     unit: f.unit,
     source: f.source,
+    line: f.derived ? '' : f.line,
     derived: f.derived,
     ...extra(f),
   }));

@@ -328,7 +328,7 @@ export const en: Dictionary = {
     files: 'Files in this kit:',
     png: 'PNG image at 2×, with title and source',
     svg: 'vector image (SVG), with title and source',
-    csv: 'the chart’s figures (values in base units, figure ids, sources)',
+    csv: 'the chart’s figures (values in base units, figure ids, status, qualifiers such as “about”, report and line)',
     citation: 'how to cite',
     alt: 'text alternative for the image (for screen readers)',
     embed: 'code to embed the interactive chart in an article',

@@ -325,7 +325,7 @@ export const vi = {
     files: 'Tệp trong bộ này:',
     png: 'ảnh PNG, độ phân giải 2×, có tiêu đề và nguồn',
     svg: 'ảnh vectơ SVG, có tiêu đề và nguồn',
-    csv: 'số liệu của biểu đồ (giá trị theo đơn vị gốc, mã số liệu, nguồn)',
+    csv: 'số liệu của biểu đồ (giá trị theo đơn vị gốc, mã số liệu, tình trạng, từ chỉ mức như “khoảng”, nguồn và dòng)',
     citation: 'cách trích dẫn',
     alt: 'mô tả thay thế cho ảnh (cho người đọc màn hình)',
     embed: 'mã nhúng biểu đồ tương tác vào bài viết',

@@ -587,6 +587,10 @@ interface Fig {
   unit: string;
   source: string;
   derived: boolean;
+  qualifier: string;
+  period_label: string;
+  status: string;
+  line: number;
 }
 let figureMap: Map<string, Fig> | undefined;
 /** dist/data/figures.json by id (read on first use, after requireDist). */
@@ -623,6 +627,11 @@ describe('downloads agree with the data', () => {
         expect(row.unit, `${row.id} unit`).toBe(f!.unit);
         expect(row.source, `${row.id} source`).toBe(f!.source);
         expect(row.derived, `${row.id} derived`).toBe(String(f!.derived));
+        // The tags that are part of the figure, and its line in the report.
+        expect(row.qualifier, `${row.id} qualifier`).toBe(f!.qualifier);
+        expect(row.period_label, `${row.id} period_label`).toBe(f!.period_label);
+        expect(row.status, `${row.id} status`).toBe(f!.status);
+        expect(row.line, `${row.id} line`).toBe(f!.derived ? '' : String(f!.line));
       }
     });
 
